@@ -19,7 +19,7 @@ namespace herodotus::cli {
 using Runner = std::function<int()>;
 
 struct CommandDef {
-  std::string name;
+  std::string name;  // "analyze", or "train ner" for a nested subcommand
   std::string description;
   std::function<Runner(CLI::App&)> setup;  // declares options, returns the runner
   int order = 100;                         // position in --help

@@ -2,6 +2,7 @@
 // the command line are parsed here and nowhere else.
 #include <algorithm>
 #include <iostream>
+#include <string>
 #include <vector>
 
 #include "cli/command.h"
@@ -32,7 +33,22 @@ int main(int argc, char** argv) {
                    [](const auto& a, const auto& b) { return a.order < b.order; });
   std::vector<std::pair<CLI::App*, cli::Runner>> runners;
   for (auto& d : defs) {
-    CLI::App* sub = app.add_subcommand(d.name, d.description);
+    // "train ner" nests under "train" (created on first use).
+    CLI::App* parent = &app;
+    std::string name = d.name;
+    if (auto sp = name.find(' '); sp != std::string::npos) {
+      std::string group = name.substr(0, sp);
+      name = name.substr(sp + 1);
+      parent = nullptr;
+      for (CLI::App* s : app.get_subcommands({})) {
+        if (s->get_name() == group) parent = s;
+      }
+      if (!parent) {
+        parent = app.add_subcommand(group, group + " (see its subcommands)");
+        parent->require_subcommand(1);
+      }
+    }
+    CLI::App* sub = parent->add_subcommand(name, d.description);
     runners.emplace_back(sub, d.setup(*sub));
   }
   try {
