@@ -13,7 +13,10 @@
 
 #include <memory>
 
+#include <vector>
+
 #include "herodotus/article.h"
+#include "herodotus/event.h"
 #include "herodotus/options.h"
 #include "herodotus/status.h"
 
@@ -37,6 +40,12 @@ class Pipeline {
   // Syntax only, on an already tokenized sentence (e.g. gold tokenization
   // for evaluation): fills upos/xpos/feats/lemma/head/deprel of each token.
   virtual Status Parse(Sentence* sentence) const = 0;
+
+  // The whole pipeline: Analyze, then actors, events and attribution.
+  // Appends the article's events to *events. kUnsupported while no event
+  // coder is loaded.
+  virtual Status Code(const Article& article, Document* doc,
+                      std::vector<Event>* events) const = 0;
 
   const Options& options() const { return options_; }
 
