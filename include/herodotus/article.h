@@ -46,6 +46,7 @@ struct Token {
   std::string form;             // normalized form (curly quotes → straight, NFC)
   bool space_after = true;
   uint8_t mwt_span = 0;         // >1 on the first word of a multiword token
+  std::string mwt_form;         // surface form of that multiword token ("don't"), first word only
   // Filled by the syntax stage; empty / -1 before.
   std::string upos, xpos, feats, lemma, deprel;
   int head = -1;                // CoNLL-U convention: 0 = root, k = tokens[k-1]
@@ -57,6 +58,8 @@ struct Sentence {
   uint32_t start = 0, end = 0;  // byte span in Article::text
   std::vector<Token> tokens;
   bool paragraph_start = false; // first sentence of a paragraph
+  std::string id;               // sentence id (CoNLL-U "# sent_id"), may be empty
+  std::string text;             // sentence text (CoNLL-U "# text"), may be empty
 };
 
 struct Document {
