@@ -1,0 +1,199 @@
+#include "coding/attribution.h"
+
+#include <algorithm>
+#include <array>
+
+namespace herodotus::coding {
+namespace {
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+constexpr std::array<std::string_view, 26> kReport = {
+    "say", "tell", "state", "announce", "report", "confirm", "add", "note", "explain",
+    "stress", "write", "tweet", "declare", "disclose", "reveal", "acknowledge", "admit",
+    "indicate", "testify", "describe", "quote", "according", "publish", "post", "reiterate",
+    "emphasize"};
+constexpr std::array<std::string_view, 16> kAllege = {
+    "claim", "allege", "accuse", "blame", "charge", "contend", "assert", "insist",
+    "suggest", "suspect", "believe", "argue", "maintain", "implicate", "fault", "alleged"};
+constexpr std::array<std::string_view, 9> kDeny = {
+    "deny", "dismiss", "reject", "refute", "rebuff", "dispute", "contest", "disavow", "rebut"};
+constexpr std::array<std::string_view, 22> kFuture = {
+    "warn", "threaten", "vow", "pledge", "promise", "predict", "fear", "expect", "hope",
+    "plan", "intend", "want", "seek", "aim", "prepare", "propose", "offer", "consider",
+    "plot", "try", "attempt", "mull"};
+constexpr std::array<std::string_view, 9> kAsk = {
+    "ask", "question", "wonder", "demand", "urge", "call", "request", "appeal", "press"};
+constexpr std::array<std::string_view, 5> kFail = {"refuse", "fail", "decline", "neglect",
+                                                   "avoid"};
+// Nouns that carry a claim: "the claim that …", "reports of …".
+constexpr std::array<std::string_view, 9> kAllegeNouns = {
+    "claim", "allegation", "accusation", "charge", "rumor", "rumour", "suspicion",
+    "suggestion", "assertion"};
+constexpr std::array<std::string_view, 4> kReportNouns = {"report", "statement",
+                                                          "announcement", "account"};
+constexpr std::array<std::string_view, 13> kModals = {
+    "will", "would", "shall", "should", "could", "can", "may", "might", "must",
+    "'ll", "'d", "wo", "ca"};
+constexpr std::array<std::string_view, 5> kNegators = {"not", "never", "n't", "no", "neither"};
+
+int Speaker(const Tree& t, int verb) {
+  for (int c : t.children(verb)) {
+    if (t.fullrel(c) == "nsubj" || t.fullrel(c) == "nsubj:outer") return c;
+  }
+  // Passive reporting: "… was reported by state media".
+  for (int c : t.children(verb)) {
+    if (t.rel(c) == "obl" && t.CaseOf(c) == "by") return c;
+  }
+  for (int c : t.children(verb)) {
+    if (t.rel(c) == "nsubj") return c;
+  }
+  return -1;
+}
+
+EventStatus StatusOf(ClaimKind k) {
+  switch (k) {
+    case ClaimKind::kReport: return EventStatus::kAttributed;
+    case ClaimKind::kAllege: return EventStatus::kAlleged;
+    case ClaimKind::kDeny: return EventStatus::kDenied;
+    case ClaimKind::kFuture:
+    case ClaimKind::kAsk: return EventStatus::kHypothetical;
+    case ClaimKind::kFail: return EventStatus::kNegated;
+    case ClaimKind::kNone: break;
+  }
+  return EventStatus::kAsserted;
+}
+
+bool IsQuestion(const Tree& t, int verb) {
+  if (verb != t.root() || t.size() == 0) return false;
+  for (int i = t.size() - 1; i >= 0; --i) {
+    if (t.upos(i) != "PUNCT") return false;
+    if (t.tok(i).form == "?") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+ClaimKind ClassifyClaimWord(std::string_view w) {
+  if (In(kReport, w)) return ClaimKind::kReport;
+  if (In(kAllege, w)) return ClaimKind::kAllege;
+  if (In(kDeny, w)) return ClaimKind::kDeny;
+  if (In(kFuture, w)) return ClaimKind::kFuture;
+  if (In(kAsk, w)) return ClaimKind::kAsk;
+  if (In(kFail, w)) return ClaimKind::kFail;
+  return ClaimKind::kNone;
+}
+
+EventStatus LocalModality(const Tree& t, int verb) {
+  bool negated = false, hypothetical = false;
+  for (int c : t.children(verb)) {
+    std::string_view r = t.rel(c);
+    const std::string& l = t.lemma(c);
+    if ((r == "advmod" || r == "det") && In(kNegators, l)) negated = true;
+    if (r == "aux" && In(kModals, l)) hypothetical = true;
+    if (r == "mark" && (l == "if" || l == "unless" || l == "whether")) hypothetical = true;
+    // "is going to attack", "is about to strike"
+    if (r == "aux" && (l == "go" || l == "about")) hypothetical = true;
+  }
+  if (IsQuestion(t, verb)) hypothetical = true;
+  if (hypothetical) return EventStatus::kHypothetical;
+  if (negated) return EventStatus::kNegated;
+  return EventStatus::kAsserted;
+}
+
+Attribution Attribute(const Tree& t, int predicate, int clause) {
+  Attribution a;
+  a.status = LocalModality(t, clause);
+  if (predicate != clause && a.status == EventStatus::kAsserted) {
+    // "held no talks": the negator sits on the noun.
+    for (int c : t.children(predicate)) {
+      if (t.rel(c) == "det" && In(kNegators, t.lemma(c))) a.status = EventStatus::kNegated;
+    }
+  }
+  auto claim = [&](int word, ClaimKind k, int speaker) {
+    a.kind = k;
+    a.claim_word = word;
+    a.speaker = speaker;
+    EventStatus s = StatusOf(k);
+    // A modal or negation on the event itself outranks the report of it.
+    if (a.status == EventStatus::kAsserted || k == ClaimKind::kDeny) a.status = s;
+  };
+
+  // A light verb's noun ("held talks") takes the verb's place in the clause.
+  int cur = clause;
+  for (int depth = 0; depth < 8 && cur >= 0; ++depth) {
+    // A reporting clause hanging off this clause: "X attacked Y, the army said."
+    // and "according to officials".
+    for (int c : t.children(cur)) {
+      std::string_view r = t.rel(c);
+      if (r == "parataxis" && t.upos(c) == "VERB") {
+        ClaimKind k = ClassifyClaimWord(t.lemma(c));
+        if (k == ClaimKind::kReport || k == ClaimKind::kAllege || k == ClaimKind::kDeny) {
+          claim(c, k, Speaker(t, c));
+          return a;
+        }
+      }
+      if (r == "obl" && (t.CaseOf(c) == "according" || t.CaseOf(c) == "accord")) {
+        claim(c, ClaimKind::kReport, c);
+        return a;
+      }
+    }
+    int h = t.head(cur);
+    if (h < 0) break;
+    std::string_view r = t.rel(cur);
+    const std::string& hl = t.lemma(h);
+    bool head_is_verb = t.upos(h) == "VERB" || t.upos(h) == "AUX";
+    bool head_is_noun = t.upos(h) == "NOUN";
+
+    if (head_is_verb && (r == "ccomp" || r == "xcomp" || r == "advcl" || r == "parataxis" ||
+                         r == "obj" || r == "obl" || r == "csubj")) {
+      ClaimKind k = ClassifyClaimWord(hl);
+      // "X attacked Y, the army said" is handled above; here the report
+      // governs: "the army said X attacked Y".
+      if (k != ClaimKind::kNone) {
+        // obj/obl of a report verb ("announced the strike") is the writer's
+        // fact unless the verb is an allegation or denial.
+        bool nominal = (r == "obj" || r == "obl");
+        if (!(nominal && k == ClaimKind::kReport)) {
+          claim(h, k, Speaker(t, h));
+          return a;
+        }
+      }
+      if (r == "xcomp" || r == "ccomp" || r == "advcl" || r == "conj") {
+        if (LocalModality(t, h) == EventStatus::kHypothetical) a.status = EventStatus::kHypothetical;
+      }
+      if (r == "obj" || r == "obl") break;  // an event noun under an ordinary verb
+      cur = h;
+      continue;
+    }
+    if (head_is_noun && (r == "acl" || r == "ccomp" || r == "nmod")) {
+      if (In(kAllegeNouns, hl)) {
+        claim(h, ClaimKind::kAllege, -1);
+        return a;
+      }
+      if (In(kReportNouns, hl)) {
+        claim(h, ClaimKind::kReport, -1);
+        return a;
+      }
+      if (r == "nmod" && (hl == "responsibility" || hl == "involvement" || hl == "role")) {
+        cur = h;  // "denied responsibility for the attack"
+        continue;
+      }
+      break;
+    }
+    if (r == "conj") {
+      // Auxiliaries attach to the first conjunct only: "will attack and seize".
+      if (LocalModality(t, h) == EventStatus::kHypothetical) a.status = EventStatus::kHypothetical;
+      cur = h;
+      continue;
+    }
+    break;
+  }
+  return a;
+}
+
+}  // namespace herodotus::coding

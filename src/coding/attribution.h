@@ -1,0 +1,56 @@
+// Attribution and modality: given the predicate of a candidate event in a
+// parsed sentence, decide its status (DESIGN.md attribution model) and who,
+// if anyone, claims it.
+//
+//   "Turkish jets shot down a Russian warplane."          → asserted
+//   "…, the military said." / "according to officials"     → attributed by the speaker
+//   "Pompeo blamed Iran for the attack" (attack)           → alleged by Pompeo
+//   "Russia denied that its troops crossed the border"     → denied by Russia
+//   "The prime minister did not meet the envoy."           → negated
+//   "Iran would close the strait if …" / threats / plans   → hypothetical
+//
+// The rules read only the dependency tree and closed-class word lists; they
+// are stateless and thread-safe.
+#ifndef HERODOTUS_CODING_ATTRIBUTION_H_
+#define HERODOTUS_CODING_ATTRIBUTION_H_
+
+#include <string_view>
+
+#include "coding/tree.h"
+#include "herodotus/event.h"
+
+namespace herodotus::coding {
+
+// How a governing verb or noun frames the clause below it.
+enum class ClaimKind : uint8_t {
+  kNone,
+  kReport,  // say, tell, announce, confirm, "according to": states as fact
+  kAllege,  // claim, accuse, blame, allege: an interested assertion
+  kDeny,    // deny, reject, dismiss: says it did not happen
+  kFuture,  // warn, threaten, vow, plan, want: not (yet) happened
+  kAsk,     // ask, demand, urge, call on: a request, not a happening
+  kFail,    // refuse, fail, decline: did not happen
+};
+
+// The class of a speech / claim / intention word (lowercase lemma).
+ClaimKind ClassifyClaimWord(std::string_view lemma);
+
+struct Attribution {
+  EventStatus status = EventStatus::kAsserted;
+  ClaimKind kind = ClaimKind::kNone;
+  int claim_word = -1;  // token of the governing speech/claim word, or -1
+  int speaker = -1;     // head token of who makes the claim, or -1
+};
+
+// `predicate` is the event's trigger (a verb, or a noun for nominal events);
+// `clause` the verb heading its clause when the trigger is an object noun of
+// a light verb ("held talks": clause = "held"), else the trigger itself.
+Attribution Attribute(const Tree& tree, int predicate, int clause);
+
+// Local modality of one verb: negation, modal auxiliaries, conditional
+// markers. Returns kAsserted when none applies.
+EventStatus LocalModality(const Tree& tree, int verb);
+
+}  // namespace herodotus::coding
+
+#endif  // HERODOTUS_CODING_ATTRIBUTION_H_

@@ -1,0 +1,51 @@
+// A read-only view of one parsed sentence as a dependency tree: children
+// lists, base relations and lowercase lemmas computed once, so the matcher and
+// the attribution rules can walk the tree without string work.
+#ifndef HERODOTUS_CODING_TREE_H_
+#define HERODOTUS_CODING_TREE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "herodotus/article.h"
+
+namespace herodotus::coding {
+
+class Tree {
+ public:
+  // The sentence must outlive the Tree. Tokens with head -1 (unparsed) are
+  // treated as roots.
+  explicit Tree(const Sentence& s);
+
+  int size() const { return static_cast<int>(head_.size()); }
+  const Token& tok(int i) const { return s_->tokens[i]; }
+  int head(int i) const { return head_[i]; }                   // -1 = root
+  std::string_view rel(int i) const { return rel_[i]; }        // "obl" of "obl:tmod"
+  std::string_view fullrel(int i) const { return s_->tokens[i].deprel; }
+  const std::string& lemma(int i) const { return lemma_[i]; }  // lowercase
+  std::string_view upos(int i) const { return s_->tokens[i].upos; }
+  const std::vector<int>& children(int i) const { return kids_[i]; }
+  int root() const { return root_; }
+
+  // First child of i with base relation rel, or -1.
+  int Child(int i, std::string_view rel) const;
+  // The case-marking word (lowercase lemma) of a nominal, "" if none: "on"
+  // for "on the consulate"; multiword "according to" → "according".
+  std::string_view CaseOf(int i) const;
+  // Subtree span [first, last] of token i (projective assumption not needed).
+  void Span(int i, int* first, int* last) const;
+  bool IsPassive(int verb) const;
+
+ private:
+  const Sentence* s_;
+  std::vector<int> head_;
+  std::vector<std::string_view> rel_;
+  std::vector<std::string> lemma_;
+  std::vector<std::vector<int>> kids_;
+  int root_ = -1;
+};
+
+}  // namespace herodotus::coding
+
+#endif  // HERODOTUS_CODING_TREE_H_
