@@ -1,33 +1,14 @@
 #include "coding/attribution.h"
+#include "coding/test_util.h"
 
 #include <gtest/gtest.h>
 
-#include <sstream>
 
 namespace herodotus::coding {
 namespace {
 
-// Builds a parsed sentence from "form lemma UPOS head deprel" rows — written
-// by hand, as a parser should produce them.
-Sentence Parse(const std::string& rows) {
-  Sentence s;
-  std::istringstream in(rows);
-  std::string line;
-  while (std::getline(in, line)) {
-    std::istringstream f(line);
-    Token t;
-    if (!(f >> t.form >> t.lemma >> t.upos >> t.head >> t.deprel)) continue;
-    s.tokens.push_back(t);
-  }
-  return s;
-}
-
-int Find(const Sentence& s, const std::string& form) {
-  for (size_t i = 0; i < s.tokens.size(); ++i) {
-    if (s.tokens[i].form == form) return static_cast<int>(i);
-  }
-  return -1;
-}
+using test::Find;
+Sentence Parse(const std::string& rows) { return test::Rows(rows); }
 
 Attribution AttributeWord(const Sentence& s, const std::string& trigger) {
   Tree t(s);
