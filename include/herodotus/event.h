@@ -73,6 +73,16 @@ struct Event {
   uint32_t trigger_start = 0, trigger_end = 0;
 };
 
+// A direct quotation and who said it (`herodotus code --quotes`).
+struct Quote {
+  std::string article_id;
+  int sentence = 0;                  // sentence where the quote starts
+  uint32_t start = 0, end = 0;       // byte span of the quoted words in Article::text
+  std::string text;
+  std::optional<ActorRef> speaker;   // null when no speaker was found
+  bool continued = false;            // continues the previous paragraph's quote
+};
+
 }  // namespace herodotus
 
 #endif  // HERODOTUS_EVENT_H_

@@ -42,10 +42,14 @@ class Pipeline {
   virtual Status Parse(Sentence* sentence) const = 0;
 
   // The whole pipeline: Analyze, then actors, events and attribution.
-  // Appends the article's events to *events. kUnsupported while no event
-  // coder is loaded.
-  virtual Status Code(const Article& article, Document* doc,
-                      std::vector<Event>* events) const = 0;
+  // Appends the article's events to *events and, when `quotes` is not null,
+  // its direct quotations to *quotes. kUnsupported while no event coder is
+  // loaded (no dictionaries or no syntax model).
+  virtual Status Code(const Article& article, Document* doc, std::vector<Event>* events,
+                      std::vector<Quote>* quotes) const = 0;
+  Status Code(const Article& article, Document* doc, std::vector<Event>* events) const {
+    return Code(article, doc, events, nullptr);
+  }
 
   const Options& options() const { return options_; }
 
