@@ -1,0 +1,268 @@
+#include "coding/actors.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace herodotus::coding {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+// Children of an argument head that are not part of its name: clauses,
+// coordination, apposition, its own preposition, punctuation.
+bool Excluded(std::string_view rel) {
+  return rel == "acl" || rel == "advcl" || rel == "ccomp" || rel == "parataxis" ||
+         rel == "conj" || rel == "cc" || rel == "appos" || rel == "case" || rel == "mark" ||
+         rel == "punct" || rel == "dep" || rel == "list" || rel == "nmod" || rel == "obl" ||
+         rel == "discourse" || rel == "vocative" || rel == "reparandum";
+}
+
+bool IsPronoun(const Tree& t, int i) { return t.upos(i) == "PRON"; }
+
+}  // namespace
+
+ActorResolver::ActorResolver(const lexicon::ActorDictionary& dict, const Article& article)
+    : dict_(dict), article_(article) {}
+
+void ActorResolver::StartSentence(const Sentence& s, const Tree& t) {
+  sentence_ = &s;
+  tree_ = &t;
+  std::vector<std::string> forms;
+  forms.reserve(s.tokens.size());
+  for (const Token& tok : s.tokens) forms.push_back(tok.form);
+  norm_ = lexicon::ActorDictionary::Prepare(forms);
+}
+
+std::vector<int> ActorResolver::PhraseTokens(int head) const {
+  std::vector<int> out{head};
+  std::vector<int> stack;
+  for (int c : tree_->children(head)) {
+    if (!Excluded(tree_->rel(c))) stack.push_back(c);
+  }
+  while (!stack.empty()) {
+    int k = stack.back();
+    stack.pop_back();
+    out.push_back(k);
+    for (int c : tree_->children(k)) {
+      std::string_view r = tree_->rel(c);
+      if (r != "acl" && r != "advcl" && r != "ccomp" && r != "parataxis" && r != "punct") {
+        stack.push_back(c);
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string ActorResolver::SpanText(int first, int last, ActorRef* ref) const {
+  const auto& toks = sentence_->tokens;
+  uint32_t b = toks[first].start, e = toks[last].end;
+  if (e > b && e <= article_.text.size()) {
+    ref->start = b;
+    ref->end = e;
+    return article_.text.substr(b, e - b);
+  }
+  // Offsets not into the article (e.g. a hand-built sentence): join forms.
+  std::string s;
+  for (int i = first; i <= last; ++i) {
+    if (!s.empty() && toks[i - 1].space_after) s += ' ';
+    s += toks[i].form;
+  }
+  return s;
+}
+
+ActorRef ActorResolver::FromCode(const lexicon::CodeInfo* code) const {
+  ActorRef r;
+  if (code) {
+    r.code = code->code;
+    r.country = code->country;
+    r.sectors = code->sectors;
+  }
+  return r;
+}
+
+void ActorResolver::Remember(int head, const ActorRef& ref, bool person,
+                             const std::string& agent_key) {
+  if (ref.code.empty()) return;
+  if (person) {
+    last_person_ = ref;
+    // The surname: the last token of the name chain headed by `head`.
+    int last = head;
+    for (int c : tree_->children(head)) {
+      if (tree_->rel(c) == "flat" && c > last) last = c;
+    }
+    by_surname_[Lower(tree_->tok(last).form)] = ref;
+  } else {
+    last_group_ = ref;
+  }
+  if (!agent_key.empty()) by_role_[agent_key] = ref;
+}
+
+std::vector<ActorRef> ActorResolver::Resolve(int head) {
+  std::vector<ActorRef> out{ResolveOne(head)};
+  for (int c : tree_->children(head)) {
+    if (tree_->rel(c) == "conj" && (tree_->upos(c) == "PROPN" || tree_->upos(c) == "NOUN" ||
+                                    tree_->upos(c) == "PRON")) {
+      out.push_back(ResolveOne(c));
+    }
+  }
+  return out;
+}
+
+ActorRef ActorResolver::ResolveOne(int head) { return Compose(head, 0); }
+
+ActorRef ActorResolver::Compose(int head, int depth) {
+  const Tree& t = *tree_;
+  ActorRef ref;
+  // Pronouns: the salient person (he, she) or group (they, it).
+  if (IsPronoun(t, head)) {
+    const std::string& l = t.lemma(head);
+    if (l == "he" || l == "she") ref = last_person_;
+    else if (l == "they" || l == "it") ref = last_group_;
+    ref.text = SpanText(head, head, &ref);
+    return ref;
+  }
+  std::vector<int> pos = PhraseTokens(head);
+  // Scan for dictionary names and agents over contiguous runs of the phrase.
+  std::vector<Found> found;
+  for (size_t k = 0; k < pos.size();) {
+    int p = pos[k];
+    size_t run = 1;  // contiguous tokens from k
+    while (k + run < pos.size() && pos[k + run] == p + static_cast<int>(run)) ++run;
+    Found f;
+    f.start = p;
+    if (auto m = dict_.Match(std::span<const lexicon::NormToken>(norm_), p, article_.date);
+        m && m->length <= run) {
+      f.len = static_cast<int>(m->length);
+      f.actor = m;
+    } else if (auto a = dict_.MatchAgent(std::span<const lexicon::NormToken>(norm_), p);
+               a && a->length <= run) {
+      f.len = static_cast<int>(a->length);
+      f.agent = a->agent;
+    }
+    if (f.len > 0) {
+      found.push_back(f);
+      k += f.len;
+    } else {
+      ++k;
+    }
+  }
+  // "Iran-backed": the name before a "backed" token is a sponsor, not the actor.
+  auto covers = [&](const Found& f, int i) { return i >= f.start && i < f.start + f.len; };
+  std::vector<Found> names;
+  const Found* head_agent = nullptr;
+  for (const Found& f : found) {
+    if (f.actor) {
+      int after = f.start + f.len;
+      while (after < t.size() && (t.tok(after).form == "-" || t.tok(after).form == "–")) ++after;
+      if (after < t.size() && t.lemma(after) == "back" && after <= pos.back()) {
+        ref.backed_by = f.actor->code ? f.actor->code->country : "";
+        continue;
+      }
+      names.push_back(f);
+    } else if (f.agent && covers(f, head)) {
+      head_agent = &f;
+    } else if (f.agent && !head_agent) {
+      // "Foreign Ministry spokesman": an agent modifier gives the sector.
+      head_agent = &f;
+    }
+  }
+  const Found* head_name = nullptr;
+  for (const Found& f : names) {
+    if (covers(f, head)) head_name = &f;
+  }
+  // The head may be the last word of a flat name whose match starts earlier.
+  if (!head_name && !names.empty() && t.upos(head) == "PROPN" && covers(names.back(), head)) {
+    head_name = &names.back();
+  }
+
+  bool person = false;
+  std::string agent_key;
+  if (head_name) {
+    const auto& m = *head_name->actor;
+    std::string backed = ref.backed_by;
+    ref = FromCode(m.code);
+    ref.backed_by = backed;
+    person = m.type() == lexicon::ActorType::kPerson;
+    // A person outside any role keeps only the country; an agent in the
+    // phrase ("Iraqi spokesman Ahmed …") refines that.
+    if (head_agent && head_agent->agent->code && ref.sectors.empty() && !ref.country.empty()) {
+      ref.code = ref.country + head_agent->agent->code->code;
+      ref.sectors = head_agent->agent->code->sectors;
+    }
+  } else if (head_agent || t.upos(head) == "NOUN" || t.upos(head) == "PROPN") {
+    const lexicon::AgentEntry* agent = head_agent ? head_agent->agent : nullptr;
+    const Found* base = nullptr;
+    for (const Found& f : names) {
+      if (!base) base = &f;
+    }
+    ActorRef b;
+    if (base) b = FromCode(base->actor->code);
+    // "a spokesman for the coalition", "the army of Iraq": an of/for phrase.
+    if (b.code.empty() && depth < 2) {
+      for (int c : t.children(head)) {
+        std::string_view cs = t.CaseOf(c);
+        if (t.rel(c) == "nmod" && (cs == "of" || cs == "for" || cs == "from" || cs == "in")) {
+          ActorRef sub = Compose(c, depth + 1);
+          if (!sub.code.empty()) {
+            b = sub;
+            break;
+          }
+        }
+      }
+    }
+    if (agent && agent->code) {
+      agent_key = Lower(t.lemma(head));
+      if (agent->absolute) {
+        ref = FromCode(agent->code);
+      } else if (!b.code.empty()) {
+        ref = b;
+        // A country gains the agent's sector; an organisation keeps its code.
+        if (b.sectors.empty() && !b.country.empty() && b.code == b.country) {
+          ref.code = b.country + agent->code->code;
+          ref.sectors = agent->code->sectors;
+        }
+      } else if (auto it = by_role_.find(agent_key); it != by_role_.end()) {
+        ref = it->second;  // "the spokesman" introduced earlier
+      } else {
+        ref.sectors = agent->code->sectors;  // a role with no country: code unknown
+      }
+    } else if (!b.code.empty() && t.upos(head) == "NOUN") {
+      ref = b;  // "an Iranian tanker"
+      ref.sectors.clear();
+      ref.code = b.country.empty() ? b.code : b.country;
+    }
+    if (ref.code.empty() && t.upos(head) == "PROPN") {
+      // "Mr. Mahjoub": the person named in full earlier in the article.
+      if (auto it = by_surname_.find(Lower(t.tok(head).form)); it != by_surname_.end()) {
+        ref = it->second;
+      }
+      person = true;
+    }
+  }
+  // Apposition: "Ahmed Mahjoub, a spokesman for the Iraqi foreign ministry".
+  if (ref.code.empty() && depth < 2) {
+    for (int c : t.children(head)) {
+      if (t.rel(c) == "appos") {
+        ActorRef a = Compose(c, depth + 1);
+        if (!a.code.empty()) {
+          ref.code = a.code;
+          ref.country = a.country;
+          ref.sectors = a.sectors;
+          if (t.upos(head) == "PROPN") person = true;
+          break;
+        }
+      }
+    }
+  }
+  int first = pos.front(), last = pos.back();
+  ref.text = SpanText(first, last, &ref);
+  if (depth == 0) Remember(head, ref, person || (t.upos(head) == "PROPN" && !head_name), agent_key);
+  return ref;
+}
+
+}  // namespace herodotus::coding

@@ -1,0 +1,267 @@
+#include "coding/coder.h"
+
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "coding/actors.h"
+#include "coding/attribution.h"
+#include "coding/matcher.h"
+#include "coding/quotes.h"
+#include "coding/tree.h"
+
+namespace herodotus::coding {
+namespace {
+
+// One event found in a sentence, with the tokens it came from.
+struct Pending {
+  Event event;
+  int trigger = -1;
+  int claim_word = -1;       // governing speech word, if any
+  ClaimKind kind = ClaimKind::kNone;
+  int quote = -1;            // index of the direct quote holding the trigger
+};
+
+bool SameActor(const std::optional<ActorRef>& a, const std::optional<ActorRef>& b) {
+  if (!a || !b) return !a && !b;
+  return a->code == b->code && a->text == b->text;
+}
+
+std::string ClaimKey(const Event& e) {
+  std::string k = e.source ? e.source->code : "-";
+  k += '|';
+  k += StatusName(e.status);
+  k += '|';
+  k += e.source_of_claim ? e.source_of_claim->code : "-";
+  return k;
+}
+
+}  // namespace
+
+void EventCoder::Code(const Document& doc, std::vector<Event>* events,
+                      std::vector<Quote>* quotes) const {
+  const Article& art = doc.article;
+  std::vector<Tree> trees;
+  trees.reserve(doc.sentences.size());
+  for (const Sentence& s : doc.sentences) trees.emplace_back(s);
+  std::vector<QuoteSpan> spans = FindQuotes(doc, trees);
+  std::vector<std::optional<ActorRef>> speakers(spans.size());
+
+  ActorResolver resolver(actors_, art);
+  std::vector<Pending> all;
+  auto fill_code = [&](Event* e, const std::string& code) {
+    e->code = code;
+    if (const lexicon::CameoCode* c = cameo_.Find(code)) {
+      e->root = c->root;
+      e->quad_class = c->quad_class;
+      e->goldstein = c->goldstein;
+      e->plover_event = c->plover_event;
+      e->plover_mode = c->plover_mode;
+      e->plover_context = c->plover_context;
+    } else {
+      e->root = code.substr(0, 2);
+    }
+  };
+
+  for (int si = 0; si < static_cast<int>(doc.sentences.size()); ++si) {
+    const Sentence& sent = doc.sentences[si];
+    const Tree& tree = trees[si];
+    resolver.StartSentence(sent, tree);
+    for (size_t q = 0; q < spans.size(); ++q) {
+      if (spans[q].speaker.sentence == si && spans[q].speaker.token >= 0) {
+        ActorRef sp = resolver.ResolveOne(spans[q].speaker.token);
+        if (ActorResolver::known(sp)) speakers[q] = sp;
+      }
+    }
+    std::string sentence_text;
+    if (sent.end > sent.start && sent.end <= art.text.size()) {
+      sentence_text = art.text.substr(sent.start, sent.end - sent.start);
+    } else {
+      sentence_text = sent.text;
+    }
+
+    size_t first_of_sentence = all.size();
+    std::map<int, std::vector<size_t>> by_trigger;  // trigger token → pending indexes
+    std::vector<FrameMatch> matches;
+    for (int i = 0; i < tree.size(); ++i) {
+      if (auto m = MatchTrigger(tree, frames_, i)) matches.push_back(*m);
+    }
+    for (const FrameMatch& m : matches) {
+      Attribution attr = Attribute(tree, m.trigger, m.trigger);
+      std::vector<ActorRef> srcs, tgts;
+      if (m.source >= 0) srcs = resolver.Resolve(m.source);
+      if (m.target >= 0) tgts = resolver.Resolve(m.target);
+      if (srcs.empty()) srcs.emplace_back();
+      if (tgts.empty()) tgts.emplace_back();
+      std::optional<ActorRef> claimant;
+      if (attr.speaker >= 0) {
+        ActorRef sp = resolver.ResolveOne(attr.speaker);
+        if (ActorResolver::known(sp) || !sp.text.empty()) claimant = sp;
+      }
+      int quote = -1;
+      for (size_t q = 0; q < spans.size(); ++q) {
+        if (spans[q].Contains({si, m.trigger})) quote = static_cast<int>(q);
+      }
+      for (const ActorRef& s : srcs) {
+        for (const ActorRef& t : tgts) {
+          bool sk = ActorResolver::known(s), tk = ActorResolver::known(t);
+          if (!sk && !tk) continue;
+          if (sk && tk && s.code == t.code && s.text == t.text) continue;
+          Pending p;
+          Event& e = p.event;
+          e.article_id = art.id;
+          e.sentence = si;
+          e.date = art.date;
+          fill_code(&e, m.frame->code);
+          if (sk || !s.text.empty()) e.source = s;
+          if (tk || !t.text.empty()) e.target = t;
+          if (e.source && !sk) e.source->code.clear();
+          e.status = attr.status;
+          if (attr.claim_word >= 0 && claimant) e.source_of_claim = claimant;
+          e.sentence_text = sentence_text;
+          const Token& trig = sent.tokens[m.trigger];
+          e.trigger = trig.form;
+          e.trigger_start = trig.start;
+          e.trigger_end = trig.end;
+          p.trigger = m.trigger;
+          p.claim_word = attr.claim_word;
+          p.kind = attr.kind;
+          p.quote = quote;
+          by_trigger[m.trigger].push_back(all.size());
+          all.push_back(std::move(p));
+        }
+      }
+    }
+
+    // Speech frames carry an embedded event: "accused Iran of attacking",
+    // "denied that its troops crossed". The embedded event takes the frame's
+    // content status; an accusation names the perpetrator when the embedded
+    // event has none ("blamed Iran for the attack").
+    for (const FrameMatch& m : matches) {
+      if (m.event < 0 || !m.frame->has_content_status) continue;
+      auto speech = by_trigger.find(m.trigger);
+      auto inner = by_trigger.find(m.event);
+      if (speech == by_trigger.end()) continue;
+      const Event& sp = all[speech->second.front()].event;
+      if (inner == by_trigger.end()) continue;
+      for (size_t k : inner->second) {
+        Event& e = all[k].event;
+        if (e.status == EventStatus::kAsserted || e.status == EventStatus::kAttributed ||
+            e.status == EventStatus::kAlleged) {
+          e.status = m.frame->content_status;
+        }
+        if (sp.source && ActorResolver::known(*sp.source)) e.source_of_claim = sp.source;
+        if ((!e.source || !ActorResolver::known(*e.source)) && sp.target &&
+            m.frame->content_status == EventStatus::kAlleged) {
+          e.source = sp.target;
+        }
+      }
+    }
+
+    // "A says B attacked": a report of a conflict act by another party is an
+    // allegation, and the report itself an accusation (CAMEO 112).
+    size_t end_of_sentence = all.size();
+    for (size_t k = first_of_sentence; k < end_of_sentence; ++k) {
+      Pending& p = all[k];
+      Event& e = p.event;
+      if (p.kind != ClaimKind::kReport || !e.source_of_claim || e.quad_class < 3) continue;
+      if (!e.source || !ActorResolver::known(*e.source)) continue;
+      const ActorRef& speaker = *e.source_of_claim;
+      if (!ActorResolver::known(speaker) || speaker.country == e.source->country) continue;
+      e.status = EventStatus::kAlleged;
+      bool have = false;
+      for (size_t j = first_of_sentence; j < all.size(); ++j) {
+        const Event& o = all[j].event;
+        if (o.root == "11" && SameActor(o.source, e.source_of_claim) && SameActor(o.target, e.source))
+          have = true;
+      }
+      if (have || !cameo_.Find("112")) continue;
+      Pending acc;
+      Event& a = acc.event;
+      a.article_id = art.id;
+      a.sentence = si;
+      a.date = art.date;
+      fill_code(&a, "112");
+      a.source = speaker;
+      a.target = e.source;
+      a.sentence_text = sentence_text;
+      const Token& w = sent.tokens[p.claim_word];
+      a.trigger = w.form;
+      a.trigger_start = w.start;
+      a.trigger_end = w.end;
+      acc.trigger = p.claim_word;
+      all.push_back(std::move(acc));
+    }
+  }
+
+  // Direct quotes: what a speaker says inside quotation marks is attributed
+  // to them (alleged when it is a conflict act by another party).
+  for (Pending& p : all) {
+    if (p.quote < 0 || p.event.source_of_claim || !speakers[p.quote]) continue;
+    Event& e = p.event;
+    if (e.status != EventStatus::kAsserted) {
+      e.source_of_claim = speakers[p.quote];
+      continue;
+    }
+    e.source_of_claim = speakers[p.quote];
+    bool other = e.source && ActorResolver::known(*e.source) &&
+                 e.source->country != e.source_of_claim->country;
+    e.status = (other && e.quad_class >= 3) ? EventStatus::kAlleged : EventStatus::kAttributed;
+  }
+
+  // Duplicates within a sentence (a light verb and its noun both matched).
+  std::set<std::tuple<int, std::string, std::string, std::string>> seen;
+  std::vector<Event> out;
+  for (Pending& p : all) {
+    const Event& e = p.event;
+    auto key = std::make_tuple(e.sentence, e.root, e.source ? e.source->code + e.source->text : "",
+                               e.target ? e.target->code + e.target->text : "");
+    if (!seen.insert(key).second) continue;
+    out.push_back(std::move(p.event));
+  }
+
+  // Claim groups: conflict events on the same target and root told with
+  // competing perpetrators or statuses.
+  std::map<std::pair<std::string, std::string>, std::vector<size_t>> groups;
+  for (size_t k = 0; k < out.size(); ++k) {
+    const Event& e = out[k];
+    if (e.quad_class != 4 || !e.target || !ActorResolver::known(*e.target)) continue;
+    groups[{e.root, e.target->code}].push_back(k);
+  }
+  int gid = 0;
+  for (auto& [key, members] : groups) {
+    std::set<std::string> accounts;
+    for (size_t k : members) accounts.insert(ClaimKey(out[k]));
+    if (accounts.size() < 2) continue;
+    std::string id = art.id + "-g" + std::to_string(gid++);
+    for (size_t k : members) out[k].claim_group = id;
+  }
+
+  std::map<int, int> per_sentence;
+  for (Event& e : out) {
+    e.event_id = art.id + "-" + std::to_string(e.sentence) + "-" +
+                 std::to_string(per_sentence[e.sentence]++);
+    events->push_back(std::move(e));
+  }
+
+  if (quotes) {
+    for (size_t q = 0; q < spans.size(); ++q) {
+      const QuoteSpan& s = spans[q];
+      const Token& a = doc.sentences[s.first.sentence].tokens[s.first.token];
+      const Token& b = doc.sentences[s.last.sentence].tokens[s.last.token];
+      Quote out_q;
+      out_q.article_id = art.id;
+      out_q.sentence = s.first.sentence;
+      out_q.start = a.start;
+      out_q.end = b.end;
+      if (b.end > a.start && b.end <= art.text.size()) {
+        out_q.text = art.text.substr(a.start, b.end - a.start);
+      }
+      out_q.speaker = speakers[q];
+      out_q.continued = s.continued;
+      quotes->push_back(std::move(out_q));
+    }
+  }
+}
+
+}  // namespace herodotus::coding

@@ -1,0 +1,253 @@
+#include "coding/matcher.h"
+
+#include <algorithm>
+
+namespace herodotus::coding {
+namespace {
+
+using lexicon::Element;
+using lexicon::ElementKind;
+using lexicon::Role;
+
+bool AnyOf(const std::vector<std::string>& words, std::string_view w) {
+  for (const std::string& x : words) {
+    // "on_behalf_of" is written with underscores; the case child is its first word.
+    std::string_view first = std::string_view(x).substr(0, x.find('_'));
+    if (first == w) return true;
+  }
+  return false;
+}
+
+bool SynsetAccepts(const Tree& t, int tok, const lexicon::Synset* s) {
+  if (!s) return true;
+  const std::string& l = t.lemma(tok);
+  for (const auto& m : s->members) {
+    if (m.head != l) continue;
+    bool ok = true;
+    for (const std::string& mod : m.modifiers) {
+      bool found = false;
+      for (int c : t.children(tok)) {
+        if ((t.rel(c) == "amod" || t.rel(c) == "compound") && t.lemma(c) == mod) found = true;
+      }
+      ok = ok && found;
+    }
+    for (const std::string& comp : m.of_complement) {
+      bool found = false;
+      for (int c : t.children(tok)) {
+        if (t.rel(c) == "nmod" && t.lemma(c) == comp && t.CaseOf(c) == "of") found = true;
+      }
+      ok = ok && found;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+bool IsVerbal(const Tree& t, int i) {
+  std::string_view u = t.upos(i);
+  return u == "VERB" || u == "AUX" || u == "ADJ";
+}
+
+// The token an element binds to under `anchor`, or -1.
+int Bind(const Tree& t, const Element& e, int anchor, const std::vector<int>& taken) {
+  auto free = [&](int c) { return std::find(taken.begin(), taken.end(), c) == taken.end(); };
+  auto ok_noun = [&](int c) { return SynsetAccepts(t, c, e.nouns); };
+  bool verbal = IsVerbal(t, anchor);
+  switch (e.kind) {
+    case ElementKind::kSubject: {
+      if (verbal) {
+        if (t.IsPassive(anchor)) {
+          for (int c : t.children(anchor)) {
+            if (t.rel(c) == "obl" && t.CaseOf(c) == "by" && free(c) && ok_noun(c)) return c;
+          }
+          return -1;
+        }
+        int s = SubjectOf(t, anchor);
+        return s >= 0 && free(s) && ok_noun(s) ? s : -1;
+      }
+      // Nouns: "Israel's strikes", "Israeli strikes", "U.S. sanctions".
+      for (std::string_view want : {"nmod:poss", "compound", "amod"}) {
+        for (int c : t.children(anchor)) {
+          std::string_view fr = t.fullrel(c);
+          if ((fr == want || (want != "nmod:poss" && t.rel(c) == want)) && free(c) && ok_noun(c) &&
+              (t.upos(c) == "PROPN" || t.upos(c) == "ADJ" || t.upos(c) == "PRON" ||
+               t.upos(c) == "NOUN")) {
+            return c;
+          }
+        }
+      }
+      for (int c : t.children(anchor)) {
+        if (t.rel(c) == "nmod" && t.CaseOf(c) == "by" && free(c)) return c;
+      }
+      return -1;
+    }
+    case ElementKind::kObject: {
+      bool passive = verbal && t.IsPassive(anchor);
+      for (int c : t.children(anchor)) {
+        std::string_view fr = t.fullrel(c);
+        bool is_obj = passive ? fr == "nsubj:pass" : t.rel(c) == "obj";
+        if (is_obj && free(c) && ok_noun(c)) return c;
+      }
+      return -1;
+    }
+    case ElementKind::kIndirectObject:
+      for (int c : t.children(anchor)) {
+        if (t.rel(c) == "iobj" && free(c) && ok_noun(c)) return c;
+      }
+      return -1;
+    case ElementKind::kParticle:
+      for (int c : t.children(anchor)) {
+        std::string_view fr = t.fullrel(c);
+        if ((fr == "compound:prt" || t.rel(c) == "advmod" || t.rel(c) == "compound") &&
+            AnyOf(e.words, t.lemma(c))) {
+          return c;
+        }
+      }
+      return -1;
+    case ElementKind::kOblique:
+      for (int c : t.children(anchor)) {
+        std::string_view r = t.rel(c);
+        if ((r == "obl" || r == "nmod" || (r == "advcl" && t.upos(c) == "NOUN")) && free(c) &&
+            AnyOf(e.words, t.CaseOf(c)) && ok_noun(c)) {
+          return c;
+        }
+      }
+      return -1;
+    case ElementKind::kModifier:
+      for (int c : t.children(anchor)) {
+        if ((t.rel(c) == "amod" || t.rel(c) == "compound") && free(c) && ok_noun(c)) return c;
+      }
+      return -1;
+    case ElementKind::kXcomp:
+      for (int c : t.children(anchor)) {
+        std::string_view r = t.rel(c);
+        bool to_clause = r == "xcomp" || (r == "advcl" && t.Child(c, "mark") >= 0 &&
+                                          t.lemma(t.Child(c, "mark")) == "to");
+        if (to_clause && AnyOf(e.words, t.lemma(c))) return c;
+      }
+      return -1;
+    case ElementKind::kClause: {
+      for (int c : t.children(anchor)) {
+        if (!free(c)) continue;
+        std::string_view r = t.rel(c);
+        int mark = t.Child(c, "mark");
+        std::string_view marker = mark >= 0 ? std::string_view(t.lemma(mark)) : t.CaseOf(c);
+        if (e.words.empty() || AnyOf(e.words, "")) {
+          if (r == "ccomp" || r == "obj") return c;
+          continue;
+        }
+        if (AnyOf(e.words, "that") && r == "ccomp") return c;
+        if (AnyOf(e.words, "to") && (r == "xcomp" || (r == "advcl" && marker == "to"))) return c;
+        if ((r == "advcl" || r == "obl" || r == "nmod" || r == "acl") && AnyOf(e.words, marker))
+          return c;
+      }
+      return -1;
+    }
+  }
+  return -1;
+}
+
+bool Hard(const Element& e) {
+  if (e.optional) return false;
+  switch (e.kind) {
+    case ElementKind::kSubject:
+    case ElementKind::kObject:
+    case ElementKind::kIndirectObject:
+      return e.role == Role::kNone || e.nouns != nullptr;
+    default:
+      return true;
+  }
+}
+
+// The possessor of a noun: "TGT's {asset}" / "the assets of TGT".
+int Possessor(const Tree& t, int noun) {
+  for (int c : t.children(noun)) {
+    if (t.fullrel(c) == "nmod:poss") return c;
+  }
+  for (int c : t.children(noun)) {
+    if (t.rel(c) == "nmod" && t.CaseOf(c) == "of") return c;
+  }
+  return -1;
+}
+
+std::optional<FrameMatch> TryFrame(const Tree& t, const lexicon::Frame& f, int trigger) {
+  FrameMatch m;
+  m.frame = &f;
+  m.trigger = trigger;
+  std::vector<int> taken{trigger};
+  std::vector<int> bound(f.elements.size(), -1);
+  for (size_t k = 0; k < f.elements.size(); ++k) {
+    const Element& e = f.elements[k];
+    int anchor = trigger;
+    if (e.attach >= 0) {
+      anchor = bound[e.attach];
+      if (anchor < 0) {
+        if (Hard(e)) return std::nullopt;
+        continue;
+      }
+    }
+    int c = Bind(t, e, anchor, taken);
+    if (c < 0) {
+      if (Hard(e)) return std::nullopt;
+      continue;
+    }
+    bound[k] = c;
+    taken.push_back(c);
+    m.score += Hard(e) ? 2 : 1;
+    int actor = c;
+    Role role = e.role;
+    if (e.possessor != Role::kNone) {
+      actor = Possessor(t, c);
+      role = e.possessor;
+      if (actor < 0) continue;
+    }
+    if (role == Role::kSource && m.source < 0) m.source = actor;
+    if (role == Role::kTarget && m.target < 0) m.target = actor;
+    if (role == Role::kEvent && m.event < 0) m.event = c;
+  }
+  m.score = m.score * 4 + f.specificity;
+  return m;
+}
+
+}  // namespace
+
+int SubjectOf(const Tree& t, int verb) {
+  int v = verb;
+  for (int depth = 0; depth < 4 && v >= 0; ++depth) {
+    for (int c : t.children(v)) {
+      if (t.fullrel(c) == "nsubj" || t.fullrel(c) == "nsubj:outer") {
+        // "militias that attacked": the relative pronoun stands for the noun.
+        if (t.upos(c) == "PRON" && t.rel(v) == "acl" &&
+            (t.lemma(c) == "that" || t.lemma(c) == "which" || t.lemma(c) == "who")) {
+          return t.head(v);
+        }
+        return c;
+      }
+    }
+    std::string_view r = t.rel(v);
+    if (r == "acl" && t.head(v) >= 0 && t.upos(t.head(v)) != "VERB") return t.head(v);
+    if (r != "xcomp" && r != "conj" && r != "advcl") return -1;
+    v = t.head(v);
+  }
+  return -1;
+}
+
+std::optional<FrameMatch> MatchTrigger(const Tree& t, const lexicon::FrameDictionary& frames,
+                                       int i) {
+  std::string_view u = t.upos(i);
+  lexicon::TriggerKind kind;
+  if (u == "VERB") kind = lexicon::TriggerKind::kVerb;
+  else if (u == "NOUN") kind = lexicon::TriggerKind::kNoun;
+  else if (u == "ADJ") kind = lexicon::TriggerKind::kAdjective;
+  else return std::nullopt;
+  std::optional<FrameMatch> best;
+  for (const lexicon::Frame& f : frames.ForTrigger(t.lemma(i), kind)) {
+    auto m = TryFrame(t, f, i);
+    if (!m) continue;
+    if (f.stop()) return std::nullopt;
+    if (!best || m->score > best->score) best = m;
+  }
+  return best;
+}
+
+}  // namespace herodotus::coding
