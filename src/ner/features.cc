@@ -1,0 +1,176 @@
+#include "ner/features.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+
+#include "ner/gazetteer.h"
+
+namespace herodotus::ner {
+namespace {
+
+// Capitalization class of a word; used alone and in windows.
+enum Cap : char { kBoundary = '^', kLower = 'l', kInitCap = 'C', kAllCaps = 'A', kMixed = 'm', kNoAlpha = '-' };
+
+Cap CapOf(std::string_view w) {
+  int upper = 0, lower = 0;
+  for (unsigned char c : w) {
+    if (c >= 'A' && c <= 'Z') ++upper;
+    else if (c >= 'a' && c <= 'z') ++lower;
+    else if (c >= 0x80) ++lower;  // non-ASCII letters: treat as lowercase-ish
+  }
+  if (upper == 0 && lower == 0) return kNoAlpha;
+  if (upper == 0) return kLower;
+  if (lower == 0) return kAllCaps;
+  if (w[0] >= 'A' && w[0] <= 'Z' && upper == 1) return kInitCap;
+  if (w[0] >= 'A' && w[0] <= 'Z') return kInitCap;  // "McDonald", "iPhone" below
+  return kMixed;
+}
+
+std::string Lower(std::string_view w) {
+  std::string s(w);
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+// Collapses digits so "1999" and "2001" share a feature.
+std::string NormDigits(std::string_view w) {
+  std::string s(w);
+  for (char& c : s) {
+    if (c >= '0' && c <= '9') c = '0';
+  }
+  return s;
+}
+
+class Emitter {
+ public:
+  explicit Emitter(std::vector<uint64_t>* ids) : ids_(ids) {}
+  void Add(uint64_t tmpl, std::string_view value) {
+    ids_->push_back(XXH3_64bits_withSeed(value.data(), value.size(), tmpl * 0x9E3779B97F4A7C15ull + 1));
+  }
+  void Add2(uint64_t tmpl, std::string_view a, std::string_view b) {
+    buf_.assign(a);
+    buf_ += '\x1f';
+    buf_ += b;
+    Add(tmpl, buf_);
+  }
+
+ private:
+  std::vector<uint64_t>* ids_;
+  std::string buf_;
+};
+
+}  // namespace
+
+std::string WordShape(std::string_view word, bool collapse) {
+  std::string out;
+  size_t count = 0;
+  for (unsigned char c : word) {
+    char s;
+    if (c >= 'A' && c <= 'Z') s = 'X';
+    else if (c >= 'a' && c <= 'z') s = 'x';
+    else if (c >= '0' && c <= '9') s = 'd';
+    else if (c >= 0x80) s = (c >= 0xC0) ? 'u' : 0;  // count UTF-8 lead bytes only
+    else s = static_cast<char>(c);
+    if (s == 0) continue;
+    if (collapse) {
+      if (out.empty() || out.back() != s) out += s;
+    } else {
+      if (++count > 12) break;
+      out += s;
+    }
+  }
+  return out;
+}
+
+void ExtractFeatures(const std::vector<std::string>& words, SentenceFeatures* out) {
+  const int n = static_cast<int>(words.size());
+  out->ids.clear();
+  out->offsets.assign(1, 0);
+  std::vector<std::string> lower(n), shape(n), norm(n);
+  std::vector<char> cap(n);
+  int lower_sentence = 0;
+  for (int i = 0; i < n; ++i) {
+    lower[i] = Lower(words[i]);
+    shape[i] = WordShape(words[i], true);
+    norm[i] = NormDigits(lower[i]);
+    cap[i] = CapOf(words[i]);
+    if (cap[i] == kLower) ++lower_sentence;
+  }
+  // Sentences written all in lower case (or all caps) make capitalization
+  // uninformative; the model needs to know.
+  char sent_case = 'n';
+  int alpha = 0;
+  for (int i = 0; i < n; ++i) alpha += cap[i] != kNoAlpha;
+  if (alpha > 2 && lower_sentence == alpha) sent_case = 'l';
+  else if (alpha > 2 && std::count(cap.begin(), cap.end(), kAllCaps) == alpha) sent_case = 'A';
+  std::vector<uint32_t> gaz = MatchGazetteer(lower);
+
+  auto word_at = [&](int i) -> std::string_view {
+    if (i < 0) return "<s>";
+    if (i >= n) return "</s>";
+    return norm[i];
+  };
+  auto shape_at = [&](int i) -> std::string_view {
+    if (i < 0) return "<s>";
+    if (i >= n) return "</s>";
+    return shape[i];
+  };
+  auto cap_at = [&](int i) -> char { return i < 0 || i >= n ? static_cast<char>(kBoundary) : cap[i]; };
+
+  Emitter e(&out->ids);
+  std::string buf;
+  for (int i = 0; i < n; ++i) {
+    const std::string& w = words[i];
+    const std::string& lw = norm[i];
+    e.Add(0, "bias");
+    e.Add(1, w);
+    e.Add(2, lw);
+    e.Add(3, WordShape(w, false));
+    e.Add(4, shape[i]);
+    // Affixes on UTF-8 bytes: cheap, and fine for the mostly-ASCII suffixes
+    // that matter ("-ian", "-stan", "-ville").
+    for (size_t k = 1; k <= 4 && k <= lw.size(); ++k) {
+      e.Add(4 + k, lw.substr(0, k));
+      e.Add(8 + k, lw.substr(lw.size() - k));
+    }
+    e.Add(13, word_at(i - 1));
+    e.Add(14, word_at(i + 1));
+    e.Add(15, word_at(i - 2));
+    e.Add(16, word_at(i + 2));
+    e.Add(17, shape_at(i - 1));
+    e.Add(18, shape_at(i + 1));
+    e.Add2(19, word_at(i - 1), lw);
+    e.Add2(20, lw, word_at(i + 1));
+    buf = {cap_at(i - 1), cap_at(i), cap_at(i + 1)};
+    e.Add(21, buf);
+    buf = {i == 0 ? 'F' : (i == n - 1 ? 'L' : 'M'), cap[i], sent_case};
+    e.Add(22, buf);
+    buf = {cap_at(i - 2), cap_at(i - 1), cap_at(i), cap_at(i + 1), cap_at(i + 2)};
+    e.Add(23, buf);
+    // Gazetteer bits of the token and its neighbours, one feature per class
+    // so a miss costs nothing.
+    for (int d = -1; d <= 1; ++d) {
+      int j = i + d;
+      if (j < 0 || j >= n || gaz[j] == 0) continue;
+      for (int c = 0; c < kGazClassCount; ++c) {
+        if (!(gaz[j] & (1u << c))) continue;
+        buf = {static_cast<char>('0' + d + 1), static_cast<char>('a' + c),
+               (gaz[j] & (1u << (8 + c))) ? 'B' : 'I', d == 0 ? cap[i] : '.'};
+        e.Add(24, buf);
+      }
+    }
+    e.Add2(25, word_at(i - 1), shape[i]);
+    e.Add2(26, shape[i], word_at(i + 1));
+    e.Add2(27, lw, std::string_view(&sent_case, 1));
+    buf = std::to_string(std::min<size_t>(w.size(), 12));
+    e.Add(28, buf);
+    e.Add2(29, shape_at(i - 1), shape[i]);
+    e.Add2(30, shape[i], shape_at(i + 1));
+    out->offsets.push_back(static_cast<uint32_t>(out->ids.size()));
+  }
+}
+
+}  // namespace herodotus::ner
