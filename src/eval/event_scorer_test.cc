@@ -212,3 +212,41 @@ TEST(EventScorer, StatusConfusion) {
 
 }  // namespace
 }  // namespace herodotus::eval
+
+#include "eval/event_run.h"
+
+namespace herodotus::eval {
+namespace {
+
+TEST(EventRun, ScoresBothLevelsAndSkipsBadRecords) {
+  GoldSet gold = ParseEventGold(
+      "{\"id\": \"a\", \"text\": \"France met Germany.\", \"events\": [{\"source\": [\"FRAGOV\"], "
+      "\"target\": [\"DEU\"], \"root\": \"04\", \"plover\": \"CONSULT\"}]}\n"
+      "{\"id\": \"b\", \"text\": \"too long\"}\n",
+      "g");
+  ASSERT_EQ(gold.records.size(), 2u);
+  CodeFn code = [](const Article& a, std::vector<Event>* out) {
+    if (a.id == "b") return Status::BadInput("too long");
+    out->push_back(Pred("FRAMIL", "DEU", "040", "CONSULT"));
+    return Status::Ok();
+  };
+  Result<EventEvalResult> r = RunEventEval(gold, code, true);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->coded, 1u);
+  EXPECT_EQ(r->skipped, 1u);
+  EXPECT_EQ(r->errors[0], "g:2: b: too long");
+  EXPECT_EQ(r->full.total.tp, 0u);  // FRAMIL is not a FRAGOV
+  EXPECT_EQ(r->dyad.total.tp, 1u);  // but FRA is FRA
+}
+
+TEST(EventRun, UnsupportedCoderStopsTheRun) {
+  GoldSet gold = ParseEventGold("{\"id\": \"a\", \"text\": \"t\"}\n", "g");
+  Result<EventEvalResult> r = RunEventEval(
+      gold, [](const Article&, std::vector<Event>*) { return Status::Unsupported("no event coder loaded"); },
+      true);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kUnsupported);
+}
+
+}  // namespace
+}  // namespace herodotus::eval
