@@ -1,0 +1,213 @@
+#include "lexicon/actor_dictionary.h"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
+#include "lexicon/actor_dictionary_impl.h"
+#include "util/file.h"
+
+namespace herodotus::lexicon {
+namespace {
+
+int DateKey(Date d) { return d.year * 10000 + d.month * 100 + d.day; }
+
+// Scans tokens[i..] longest-first: calls hit(end, key) for every span whose
+// key is indexed. Empty-key tokens are run through only when they are
+// particles or joiners ("U.S" "." or "al" "-" "Qaeda" as separate tokens).
+template <typename C, typename Hit>
+void Scan(const KeyIndex<C>& index, std::span<const NormToken> toks, size_t i, Hit hit) {
+  if (i >= toks.size()) return;
+  if (toks[i].key.empty() && !toks[i].particle) return;
+  std::string acc;
+  for (size_t j = i; j < toks.size() && j - i < kMaxSpanTokens; ++j) {
+    const NormToken& t = toks[j];
+    if (t.key.empty()) {
+      if (!t.particle && !t.joiner) break;
+      continue;
+    }
+    acc += t.key;
+    auto it = index.map.find(acc);
+    if (it != index.map.end()) hit(j, it->second);
+    if (!index.prefixes.count(acc)) break;
+  }
+}
+
+// The token whose case decides a capitalized name: the first with a key.
+const NormToken* FirstKeyed(std::span<const NormToken> toks, size_t i, size_t end) {
+  for (size_t k = i; k <= end; ++k) {
+    if (!toks[k].key.empty()) return &toks[k];
+  }
+  return nullptr;
+}
+
+bool PolicyAllows(CasePolicy policy, std::span<const NormToken> toks, size_t i, size_t end) {
+  if (policy == CasePolicy::kAny) return true;
+  if (policy == CasePolicy::kCapitalized) {
+    const NormToken* t = FirstKeyed(toks, i, end);
+    return t && t->first_upper;
+  }
+  for (size_t k = i; k <= end; ++k) {
+    if (!toks[k].key.empty() && !toks[k].all_upper) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+const ActorRole* ActorEntry::RoleOn(Date date) const {
+  if (!date.known()) return nullptr;
+  int d = DateKey(date);
+  const ActorRole* best = nullptr;
+  for (const auto& r : roles) {
+    if (r.from <= d && d <= r.to) best = &r;  // sorted by start: latest start wins
+  }
+  return best;
+}
+
+ActorDictionary::ActorDictionary(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+ActorDictionary::~ActorDictionary() = default;
+
+Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadTexts(
+    const std::vector<std::pair<std::string, std::string>>& texts, LoadReport* report, bool strict) {
+  auto t0 = std::chrono::steady_clock::now();
+  LoadReport local;
+  LoadReport* rep = report ? report : &local;
+  std::vector<ParsedDictionary> parsed(texts.size());
+  for (size_t f = 0; f < texts.size(); ++f) {
+    ParseDictionaryText(texts[f].second, texts[f].first, &parsed[f], &rep->findings);
+    ++rep->files;
+  }
+  auto impl = std::make_unique<Impl>();
+  CompileDictionary(parsed, impl.get(), rep);
+  rep->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (strict && !rep->findings.empty()) {
+    return Status::BadInput(rep->findings.front().ToString() + " (" + std::to_string(rep->findings.size()) +
+                            " finding(s); strict)");
+  }
+  return std::unique_ptr<ActorDictionary>(new ActorDictionary(std::move(impl)));
+}
+
+Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::vector<std::string>& files,
+                                                                LoadReport* report, bool strict) {
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<std::pair<std::string, std::string>> texts;
+  texts.reserve(files.size());
+  for (const auto& f : files) {
+    std::string text;
+    HERODOTUS_RETURN_IF_ERROR(ReadFile(f, &text));
+    texts.emplace_back(f, std::move(text));
+  }
+  auto r = LoadTexts(texts, report, strict);
+  if (report) report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return r;
+}
+
+std::vector<std::string> ActorDictionary::FilesIn(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> hand, generated;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (!it->is_regular_file(ec) || it->path().extension() != ".txt") continue;
+    std::ifstream in(it->path());
+    std::string first;
+    std::getline(in, first);
+    if (first.rfind(kActorsHeader, 0) != 0 && first.rfind(kAgentsHeader, 0) != 0) continue;
+    std::string p = it->path().string();
+    (p.find("/generated/") != std::string::npos ? generated : hand).push_back(p);
+  }
+  std::sort(hand.begin(), hand.end());
+  std::sort(generated.begin(), generated.end());
+  hand.insert(hand.end(), generated.begin(), generated.end());
+  return hand;
+}
+
+std::vector<NormToken> ActorDictionary::Prepare(std::span<const std::string> forms) {
+  std::vector<NormToken> out;
+  out.reserve(forms.size());
+  for (const auto& f : forms) out.push_back(NormalizeToken(f));
+  return out;
+}
+
+std::optional<ActorMatch> ActorDictionary::Match(std::span<const std::string> forms, size_t i,
+                                                 Date date) const {
+  if (i >= forms.size()) return std::nullopt;
+  size_t n = std::min(forms.size(), i + kMaxSpanTokens);
+  std::vector<NormToken> toks(n);
+  for (size_t k = i; k < n; ++k) toks[k] = NormalizeToken(forms[k]);
+  return Match(std::span<const NormToken>(toks), i, date);
+}
+
+std::optional<ActorMatch> ActorDictionary::Match(std::span<const NormToken> toks, size_t i,
+                                                 Date date) const {
+  const Impl& im = *impl_;
+  std::optional<ActorMatch> best;
+  int d = date.known() ? DateKey(date) : -1;
+  Scan(im.names, toks, i, [&](size_t end, const std::vector<NameCandidate>& cands) {
+    const NameCandidate* fallback = nullptr;  // a person out of role
+    const NameCandidate* surname = nullptr;
+    const ActorRole* surname_role = nullptr;
+    int surname_people = 0;
+    for (const NameCandidate& c : cands) {
+      if (!PolicyAllows(c.policy, toks, i, end)) continue;
+      const ActorEntry& e = im.entries[c.entry];
+      if (c.kind == NameKind::kSurname) {
+        if (d < 0) continue;
+        const ActorRole* r = e.RoleOn(date);
+        if (!r) continue;
+        if (!surname || surname->entry != c.entry) ++surname_people;
+        if (!surname) surname = &c, surname_role = r;
+        continue;
+      }
+      if (e.type == ActorType::kPerson) {
+        const ActorRole* r = e.RoleOn(date);
+        if (r) {
+          best = ActorMatch{end + 1 - i, r->code, &e, r, c.kind};
+          return;
+        }
+        if (!fallback) fallback = &c;
+        continue;
+      }
+      best = ActorMatch{end + 1 - i, c.code ? c.code : e.code, &e, nullptr, c.kind};
+      return;
+    }
+    if (fallback) {
+      const ActorEntry& e = im.entries[fallback->entry];
+      best = ActorMatch{end + 1 - i, e.code, &e, nullptr, fallback->kind};
+    } else if (surname && surname_people == 1) {
+      const ActorEntry& e = im.entries[surname->entry];
+      best = ActorMatch{end + 1 - i, surname_role->code, &e, surname_role, NameKind::kSurname};
+    }
+  });
+  return best;
+}
+
+const AgentEntry* ActorDictionary::Agent(std::string_view lemma) const {
+  std::string key = NameKey(lemma, nullptr, nullptr);
+  auto it = impl_->agent_names.map.find(key);
+  if (it == impl_->agent_names.map.end() || it->second.empty()) return nullptr;
+  return &impl_->agents[it->second.front().agent];
+}
+
+std::optional<AgentMatch> ActorDictionary::MatchAgent(std::span<const NormToken> toks, size_t i) const {
+  std::optional<AgentMatch> best;
+  Scan(impl_->agent_names, toks, i, [&](size_t end, const std::vector<AgentCandidate>& cands) {
+    for (const auto& c : cands) {
+      if (!PolicyAllows(c.policy, toks, i, end)) continue;
+      best = AgentMatch{end + 1 - i, &impl_->agents[c.agent]};
+      return;
+    }
+  });
+  return best;
+}
+
+const ActorEntry* ActorDictionary::Find(std::string_view id) const {
+  auto it = impl_->entry_by_id.find(std::string(id));
+  return it == impl_->entry_by_id.end() ? nullptr : &impl_->entries[it->second];
+}
+
+size_t ActorDictionary::actor_count() const { return impl_->entries.size(); }
+size_t ActorDictionary::agent_count() const { return impl_->agents.size(); }
+
+}  // namespace herodotus::lexicon
