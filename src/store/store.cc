@@ -1,0 +1,482 @@
+// Opening the store and the write path. Writes go into a batch transaction
+// (BEGIN IMMEDIATE, so a second writer waits up to busy_timeout for the lock
+// instead of failing halfway); each article sits in its own SAVEPOINT inside
+// it, which makes it all-or-nothing without paying a commit per article.
+#include "herodotus/store.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+
+#include "store/schema.h"
+#include "store/store_impl.h"
+
+namespace herodotus {
+
+using store::Stmt;
+
+namespace {
+
+constexpr auto kMaxBatchAge = std::chrono::seconds(2);
+
+std::string JoinSectors(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& x : v) {
+    if (!s.empty()) s.push_back(' ');
+    s += x;
+  }
+  return s;
+}
+
+// Binds an actor's 7 columns starting at `col`; NULLs when absent.
+void BindActor(Stmt& st, int col, const std::optional<ActorRef>& a) {
+  if (!a) {
+    for (int i = 0; i < 7; ++i) st.BindNull(col + i);
+    return;
+  }
+  st.Bind(col, a->text);
+  st.Bind(col + 1, a->code);
+  st.Bind(col + 2, a->country);
+  st.Bind(col + 3, JoinSectors(a->sectors));
+  st.Bind(col + 4, a->backed_by);
+  st.Bind(col + 5, static_cast<int64_t>(a->start));
+  st.Bind(col + 6, static_cast<int64_t>(a->end));
+}
+
+void BindTextOrNull(Stmt& st, int col, std::string_view s) {
+  if (s.empty()) st.BindNull(col); else st.Bind(col, s);
+}
+
+}  // namespace
+
+Store::Impl::~Impl() {
+  if (db) {
+    if (in_batch) (void)CommitBatch();
+    // Statements must be finalized before the connection closes.
+    find_article = Stmt(); insert_article = Stmt(); update_article = Stmt();
+    delete_events = Stmt(); delete_sentences = Stmt(); delete_claims = Stmt();
+    delete_quotes = Stmt(); insert_sentence = Stmt(); insert_event = Stmt();
+    insert_claim = Stmt();
+    sqlite3_close_v2(db);
+  }
+}
+
+Status Store::Impl::Fail(int rc, std::string_view doing) {
+  Status s = store::SqliteStatus(rc, db, path, doing);
+  int primary = rc & 0xff;
+  if (primary == SQLITE_CORRUPT) {
+    // Say how bad it is: the first problem quick_check finds.
+    Stmt st;
+    if (st.Prepare(db, "PRAGMA quick_check(1)", false) == SQLITE_OK && st.Step() == SQLITE_ROW) {
+      return Status::DataLoss(s.message() + "; quick_check: " + std::string(st.Text(0)));
+    }
+  }
+  return s;
+}
+
+Status Store::Impl::BeginBatch() {
+  if (in_batch) return Status::Ok();
+  int rc = store::Exec(db, "BEGIN IMMEDIATE");
+  if (rc != SQLITE_OK) return Fail(rc, "starting a write transaction");
+  in_batch = true;
+  pending = 0;
+  batch_started = std::chrono::steady_clock::now();
+  return Status::Ok();
+}
+
+Status Store::Impl::CommitBatch() {
+  if (!in_batch) return Status::Ok();
+  int rc = store::Exec(db, "COMMIT");
+  if (rc != SQLITE_OK) {
+    Status s = Fail(rc, "committing " + std::to_string(pending) + " articles");
+    if (sqlite3_get_autocommit(db)) {
+      in_batch = false;  // SQLite rolled the batch back itself
+    } else {
+      store::Exec(db, "ROLLBACK");
+      in_batch = false;
+    }
+    return Status::IoError(s.message() + "; the articles of this batch were not stored and will "
+                           "be coded again by the next run");
+  }
+  in_batch = false;
+  pending = 0;
+  return Status::Ok();
+}
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::~Store() = default;
+
+uint64_t Store::ContentHash(const Article& a) {
+  XXH64_state_t* st = XXH64_createState();
+  XXH64_reset(st, 0);
+  std::string date = a.date.ToString();
+  const char sep = '\x1f';
+  XXH64_update(st, date.data(), date.size());
+  XXH64_update(st, &sep, 1);
+  XXH64_update(st, a.title.data(), a.title.size());
+  XXH64_update(st, &sep, 1);
+  XXH64_update(st, a.text.data(), a.text.size());
+  uint64_t h = XXH64_digest(st);
+  XXH64_freeState(st);
+  return h;
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
+  if (path.empty()) return Status::InvalidArgument("event store: no database path given");
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  impl->options = options;
+  if (impl->options.batch_articles < 1) impl->options.batch_articles = 1;
+  int flags = SQLITE_OPEN_NOMUTEX;
+  if (options.read_only) {
+    flags |= SQLITE_OPEN_READONLY;
+  } else {
+    flags |= SQLITE_OPEN_READWRITE;
+    if (options.create_if_missing) flags |= SQLITE_OPEN_CREATE;
+  }
+  int rc = sqlite3_open_v2(path.c_str(), &impl->db, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    if ((rc & 0xff) == SQLITE_CANTOPEN && (options.read_only || !options.create_if_missing)) {
+      return Status::NotFound(path + ": cannot open the event store (" +
+                              sqlite3_errmsg(impl->db) + ")");
+    }
+    return impl->Fail(rc, "opening the event store");
+  }
+  sqlite3_extended_result_codes(impl->db, 1);
+  sqlite3_busy_timeout(impl->db, options.busy_timeout_ms);
+  HERODOTUS_RETURN_IF_ERROR(store::PrepareSchema(impl->db, path, options.read_only));
+  if (!options.read_only) {
+    // WAL: readers never block the writer nor see a half-written batch.
+    // synchronous=NORMAL: a killed process loses nothing committed.
+    store::Stmt st;
+    rc = st.Prepare(impl->db, "PRAGMA journal_mode=WAL", false);
+    if (rc == SQLITE_OK) rc = st.Step();
+    if (rc != SQLITE_ROW) return impl->Fail(rc, "switching to WAL journal mode");
+    st = store::Stmt();
+    rc = store::Exec(impl->db, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;");
+    if (rc != SQLITE_OK) return impl->Fail(rc, "setting pragmas");
+    if (options.max_bytes > 0) {
+      int64_t pages = std::max<int64_t>(1, options.max_bytes / 4096);
+      rc = store::Exec(impl->db, ("PRAGMA max_page_count = " + std::to_string(pages)).c_str());
+      if (rc != SQLITE_OK) return impl->Fail(rc, "setting the size budget");
+    }
+  }
+  if (options.verify_on_open) {
+    std::unique_ptr<Store> s(new Store(std::move(impl)));
+    HERODOTUS_RETURN_IF_ERROR(s->CheckIntegrity(false));
+    return s;
+  }
+  return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+Status Store::CheckIntegrity(bool full) {
+  Stmt st;
+  int rc = st.Prepare(impl_->db, full ? "PRAGMA integrity_check(20)" : "PRAGMA quick_check(20)", false);
+  if (rc != SQLITE_OK) return impl_->Fail(rc, "checking the database");
+  std::string problems;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    std::string_view line = st.Text(0);
+    if (line == "ok") continue;
+    if (!problems.empty()) problems += "; ";
+    problems += line;
+  }
+  if (rc != SQLITE_DONE) return impl_->Fail(rc, "checking the database");
+  if (!problems.empty()) {
+    return Status::DataLoss(impl_->path + ": database file is corrupt: " + problems);
+  }
+  return Status::Ok();
+}
+
+Result<bool> Store::HasArticle(std::string_view id, uint64_t hash) {
+  Impl& m = *impl_;
+  if (!m.find_article.ready()) {
+    int rc = m.find_article.Prepare(m.db, "SELECT aid, hash FROM articles WHERE id = ?");
+    if (rc != SQLITE_OK) return m.Fail(rc, "preparing a lookup");
+  }
+  m.find_article.Reset();
+  m.find_article.Bind(1, id);
+  int rc = m.find_article.Step();
+  bool same = rc == SQLITE_ROW && static_cast<uint64_t>(m.find_article.Int(1)) == hash;
+  m.find_article.Reset();
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return m.Fail(rc, "looking up an article");
+  return same;
+}
+
+Result<int64_t> Store::BeginRun(std::string_view args) {
+  Impl& m = *impl_;
+  if (m.options.read_only) return Status::InvalidArgument(m.path + ": opened read-only");
+  HERODOTUS_RETURN_IF_ERROR(m.BeginBatch());
+  Stmt st;
+  int rc = st.Prepare(m.db, "INSERT INTO runs(started, args) VALUES "
+                            "(strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?)", false);
+  if (rc == SQLITE_OK) {
+    st.Bind(1, args);
+    rc = st.Step();
+  }
+  if (rc != SQLITE_DONE) return m.Fail(rc, "recording the run");
+  m.run_id = sqlite3_last_insert_rowid(m.db);
+  HERODOTUS_RETURN_IF_ERROR(m.CommitBatch());
+  return m.run_id;
+}
+
+Status Store::FinishRun(int64_t run_id, const RunCounts& c) {
+  Impl& m = *impl_;
+  HERODOTUS_RETURN_IF_ERROR(m.BeginBatch());
+  Stmt st;
+  int rc = st.Prepare(m.db, "UPDATE runs SET finished = strftime('%Y-%m-%dT%H:%M:%SZ','now'), "
+                            "articles = ?, unchanged = ?, skipped = ?, events = ? WHERE id = ?",
+                      false);
+  if (rc == SQLITE_OK) {
+    st.Bind(1, c.articles);
+    st.Bind(2, c.unchanged);
+    st.Bind(3, c.skipped);
+    st.Bind(4, c.events);
+    st.Bind(5, run_id);
+    rc = st.Step();
+  }
+  if (rc != SQLITE_DONE) return m.Fail(rc, "recording the run");
+  if (m.run_id == run_id) m.run_id = 0;
+  return m.CommitBatch();
+}
+
+Status Store::Flush() { return impl_->CommitBatch(); }
+
+Status Store::PutArticle(const Article& article, const std::vector<Event>& events) {
+  Document doc;
+  doc.article = article;  // sentences stay empty: only event sentences are stored
+  return PutArticle(doc, events);
+}
+
+namespace {
+
+struct Prepared {
+  const char* sql;
+  Stmt Store::Impl::*stmt;
+};
+
+constexpr const char* kInsertEvent =
+    "INSERT INTO events(aid, article_id, sentence, event_id, date, date_precision, code, root, "
+    "quad_class, goldstein, plover_event, plover_mode, plover_context, "
+    "source_text, source_code, source_country, source_sectors, source_backed_by, source_start, "
+    "source_end, target_text, target_code, target_country, target_sectors, target_backed_by, "
+    "target_start, target_end, status, claim_source_text, claim_source_code, "
+    "claim_source_country, claim_source_sectors, claim_source_backed_by, claim_source_start, "
+    "claim_source_end, claim_group, location_name, location_admin1, location_country, "
+    "location_geonameid, lat, lon, location_basis, trigger, trigger_start, trigger_end) VALUES "
+    "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
+    "?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, "
+    "?39, ?40, ?41, ?42, ?43, ?44, ?45, ?46)";
+
+}  // namespace
+
+Status Store::PutArticle(const Document& doc, const std::vector<Event>& events) {
+  Impl& m = *impl_;
+  if (m.options.read_only) return Status::InvalidArgument(m.path + ": opened read-only");
+  const Article& a = doc.article;
+  if (a.id.empty()) return Status::InvalidArgument("event store: article without id");
+  if (!m.insert_event.ready()) {
+    static const Prepared kStatements[] = {
+        {"INSERT INTO articles(id, hash, date, title, url, source, coded_at, run_id, n_events) "
+         "VALUES (?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, ?)",
+         &Impl::insert_article},
+        {"UPDATE articles SET hash = ?, date = ?, title = ?, url = ?, source = ?, "
+         "coded_at = strftime('%Y-%m-%dT%H:%M:%SZ','now'), run_id = ?, n_events = ? WHERE aid = ?",
+         &Impl::update_article},
+        {"DELETE FROM events WHERE aid = ?", &Impl::delete_events},
+        {"DELETE FROM sentences WHERE aid = ?", &Impl::delete_sentences},
+        {"DELETE FROM claim_groups WHERE aid = ?", &Impl::delete_claims},
+        {"DELETE FROM quotes WHERE aid = ?", &Impl::delete_quotes},
+        {"INSERT INTO sentences(aid, idx, start, \"end\", text) VALUES (?, ?, ?, ?, ?)",
+         &Impl::insert_sentence},
+        {"INSERT INTO claim_groups(aid, id, events) VALUES (?, ?, ?)", &Impl::insert_claim},
+        {"SELECT aid, hash FROM articles WHERE id = ?", &Impl::find_article},
+        {kInsertEvent, &Impl::insert_event},
+    };
+    for (const auto& p : kStatements) {
+      int rc = (m.*(p.stmt)).Prepare(m.db, p.sql);
+      if (rc != SQLITE_OK) return m.Fail(rc, "preparing the write statements");
+    }
+  }
+  HERODOTUS_RETURN_IF_ERROR(m.BeginBatch());
+  int rc = store::Exec(m.db, "SAVEPOINT article");
+  if (rc != SQLITE_OK) return m.Fail(rc, "starting article " + a.id);
+
+  // Everything below either completes or is rolled back to the savepoint.
+  auto write = [&]() -> int {
+    int rc;
+    std::string date = a.date.ToString();
+    int64_t aid = 0;
+    m.find_article.Reset();
+    m.find_article.Bind(1, a.id);
+    rc = m.find_article.Step();
+    if (rc == SQLITE_ROW) aid = m.find_article.Int(0);
+    m.find_article.Reset();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return rc;
+    int64_t hash = static_cast<int64_t>(ContentHash(a));
+    auto bind_run = [&](Stmt& st, int col) {
+      if (m.run_id) st.Bind(col, m.run_id); else st.BindNull(col);
+    };
+    if (aid) {
+      for (Stmt* st : {&m.delete_events, &m.delete_sentences, &m.delete_claims, &m.delete_quotes}) {
+        st->Reset();
+        st->Bind(1, aid);
+        rc = st->Step();
+        st->Reset();
+        if (rc != SQLITE_DONE) return rc;
+      }
+      Stmt& st = m.update_article;
+      st.Reset();
+      st.Bind(1, hash);
+      BindTextOrNull(st, 2, date);
+      st.Bind(3, a.title);
+      st.Bind(4, a.url);
+      st.Bind(5, a.source);
+      bind_run(st, 6);
+      st.Bind(7, static_cast<int64_t>(events.size()));
+      st.Bind(8, aid);
+      rc = st.Step();
+      st.Reset();
+      if (rc != SQLITE_DONE) return rc;
+    } else {
+      Stmt& st = m.insert_article;
+      st.Reset();
+      st.Bind(1, a.id);
+      st.Bind(2, hash);
+      BindTextOrNull(st, 3, date);
+      st.Bind(4, a.title);
+      st.Bind(5, a.url);
+      st.Bind(6, a.source);
+      bind_run(st, 7);
+      st.Bind(8, static_cast<int64_t>(events.size()));
+      rc = st.Step();
+      st.Reset();
+      if (rc != SQLITE_DONE) return rc;
+      aid = sqlite3_last_insert_rowid(m.db);
+    }
+
+    // Sentences: index → (text, span). Events' own sentence_text first.
+    struct SentenceRow { std::string_view text; int64_t start = -1, end = -1; };
+    std::map<int, SentenceRow> sentences;
+    for (const Event& e : events) {
+      auto& row = sentences[e.sentence];
+      if (row.text.empty()) row.text = e.sentence_text;
+    }
+    for (size_t i = 0; i < doc.sentences.size(); ++i) {
+      const Sentence& s = doc.sentences[i];
+      auto it = sentences.find(static_cast<int>(i));
+      bool all = m.options.sentences == StoreOptions::Sentences::kAll;
+      if (it == sentences.end() && !all) continue;
+      SentenceRow& row = sentences[static_cast<int>(i)];
+      row.start = s.start;
+      row.end = s.end;
+      if (row.text.empty()) {
+        if (!s.text.empty()) row.text = s.text;
+        else if (s.end <= a.text.size() && s.start <= s.end)
+          row.text = std::string_view(a.text).substr(s.start, s.end - s.start);
+      }
+    }
+    for (const auto& [idx, row] : sentences) {
+      Stmt& st = m.insert_sentence;
+      st.Reset();
+      st.Bind(1, aid);
+      st.Bind(2, idx);
+      if (row.start >= 0) st.Bind(3, row.start); else st.BindNull(3);
+      if (row.end >= 0) st.Bind(4, row.end); else st.BindNull(4);
+      st.Bind(5, row.text);
+      rc = st.Step();
+      st.Reset();
+      if (rc != SQLITE_DONE) return rc;
+    }
+
+    std::map<std::string_view, int64_t> groups;
+    for (const Event& e : events) {
+      if (!e.claim_group.empty()) ++groups[e.claim_group];
+      Stmt& st = m.insert_event;
+      st.Reset();
+      st.Bind(1, aid);
+      st.Bind(2, e.article_id.empty() ? a.id : e.article_id);
+      st.Bind(3, e.sentence);
+      st.Bind(4, e.event_id);
+      std::string edate = e.date.ToString();
+      BindTextOrNull(st, 5, edate);
+      st.Bind(6, e.date_precision);
+      st.Bind(7, e.code);
+      st.Bind(8, e.root);
+      st.Bind(9, e.quad_class);
+      st.Bind(10, e.goldstein);
+      st.Bind(11, e.plover_event);
+      st.Bind(12, e.plover_mode);
+      st.Bind(13, e.plover_context);
+      BindActor(st, 14, e.source);
+      BindActor(st, 21, e.target);
+      st.Bind(28, StatusName(e.status));
+      BindActor(st, 29, e.source_of_claim);
+      BindTextOrNull(st, 36, e.claim_group);
+      if (e.location) {
+        const Location& l = *e.location;
+        st.Bind(37, l.name);
+        st.Bind(38, l.admin1);
+        st.Bind(39, l.country);
+        if (l.geonameid) st.Bind(40, l.geonameid); else st.BindNull(40);
+        if (l.has_coordinates) {
+          st.Bind(41, l.lat);
+          st.Bind(42, l.lon);
+        } else {
+          st.BindNull(41);
+          st.BindNull(42);
+        }
+        st.Bind(43, l.basis);
+      } else {
+        for (int c = 37; c <= 43; ++c) st.BindNull(c);
+      }
+      st.Bind(44, e.trigger);
+      st.Bind(45, static_cast<int64_t>(e.trigger_start));
+      st.Bind(46, static_cast<int64_t>(e.trigger_end));
+      rc = st.Step();
+      st.Reset();
+      if (rc != SQLITE_DONE) return rc;
+    }
+    for (const auto& [id, n] : groups) {
+      Stmt& st = m.insert_claim;
+      st.Reset();
+      st.Bind(1, aid);
+      st.Bind(2, id);
+      st.Bind(3, n);
+      rc = st.Step();
+      st.Reset();
+      if (rc != SQLITE_DONE) return rc;
+    }
+    return SQLITE_OK;
+  };
+
+  rc = write();
+  if (rc != SQLITE_OK) {
+    Status s = m.Fail(rc, "storing article " + a.id);
+    if (sqlite3_get_autocommit(m.db)) {
+      // SQLite aborted the whole transaction (disk full, I/O error).
+      m.in_batch = false;
+      int lost = m.pending;
+      m.pending = 0;
+      if (lost > 0 && s.code() != StatusCode::kDataLoss) {
+        return Status::IoError(s.message() + "; the " + std::to_string(lost) +
+                               " uncommitted articles before it were rolled back and will be "
+                               "coded again by the next run");
+      }
+      return s;
+    }
+    store::Exec(m.db, "ROLLBACK TO article; RELEASE article");
+    return s;
+  }
+  rc = store::Exec(m.db, "RELEASE article");
+  if (rc != SQLITE_OK) return m.Fail(rc, "finishing article " + a.id);
+  ++m.pending;
+  if (m.pending >= m.options.batch_articles ||
+      std::chrono::steady_clock::now() - m.batch_started >= kMaxBatchAge) {
+    return m.CommitBatch();
+  }
+  return Status::Ok();
+}
+
+}  // namespace herodotus

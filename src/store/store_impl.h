@@ -1,0 +1,40 @@
+// Store::Impl: the open connection, the write batch and the prepared
+// statements of the write path. Shared by store.cc (open, write) and
+// query.cc (read). Not synchronized, like Store.
+#ifndef HERODOTUS_STORE_STORE_IMPL_H_
+#define HERODOTUS_STORE_STORE_IMPL_H_
+
+#include <chrono>
+#include <string>
+
+#include "herodotus/store.h"
+#include "store/sqlite_util.h"
+
+namespace herodotus {
+
+class Store::Impl {
+ public:
+  ~Impl();
+
+  // A SQLite failure as a Status; checks the file when SQLite says corrupt.
+  Status Fail(int rc, std::string_view doing);
+
+  Status BeginBatch();
+  Status CommitBatch();
+
+  std::string path;
+  StoreOptions options;
+  sqlite3* db = nullptr;
+  bool in_batch = false;
+  int pending = 0;  // articles written in the open batch
+  std::chrono::steady_clock::time_point batch_started;
+  int64_t run_id = 0;  // 0 = no run
+
+  store::Stmt find_article, insert_article, update_article;
+  store::Stmt delete_events, delete_sentences, delete_claims, delete_quotes;
+  store::Stmt insert_sentence, insert_event, insert_claim;
+};
+
+}  // namespace herodotus
+
+#endif  // HERODOTUS_STORE_STORE_IMPL_H_
