@@ -14,7 +14,8 @@ ISO 3166-1 alpha-3; names without a leading "The" and without "X, Y of"
 inversions; all-capital codes of three letters or fewer are left to the
 hand-written dictionaries (dict/actors/countries_extra.txt); a name or
 demonym that would name two countries is dropped; demonyms get an English
-plural ("Iraqi" → "Iraqis"); capitals are metonyms for the government (XXXGOV).
+plural ("Iraqi" → "Iraqis"); capitals are metonyms for the government (XXXGOV),
+except those news uses for an organisation (Brussels).
 """
 import argparse
 import json
@@ -41,6 +42,11 @@ def clean(name):
     if len(name.replace(".", "")) <= 3 and all(c.isupper() for c in letters):
         return None  # codes: hand-written where wanted
     return name
+
+
+# Capitals that news uses for an organisation rather than the host state:
+# named in the hand-written dictionaries instead (Brussels → the EU).
+CAPITALS_LEFT_OUT = {"Brussels"}
 
 
 def plural(d):
@@ -75,7 +81,7 @@ def main():
                 adjs.append(d)
                 if plural(d):
                     adjs.append(plural(d))
-        caps = [x for x in c.get("capital", []) if x]
+        caps = [x for x in c.get("capital", []) if x and x not in CAPITALS_LEFT_OUT]
         entries[code] = {"type": "country" if c.get("independent") else "territory",
                          "names": names, "adjs": adjs, "caps": caps, "common": c["name"]["common"]}
     for code, c in iso.items():  # ISO codes mledoze lacks

@@ -43,7 +43,8 @@ Status LintActors(const std::vector<std::string>& files, std::vector<std::string
              std::to_string(report.names) + " names, " + std::to_string(report.roles) + " dated roles, " +
              std::to_string(report.agents) + " agents (" + std::to_string(report.agent_forms) +
              " forms) from " + std::to_string(report.files) + " files in " +
-             std::to_string(static_cast<int>(report.seconds * 1000)) + " ms";
+             std::to_string(static_cast<int>(report.seconds * 1000)) + " ms (" +
+             std::to_string(static_cast<int>(report.cpu_seconds * 1000)) + " ms CPU)";
   return Status::Ok();
 }
 

@@ -60,8 +60,10 @@ CodeInfo DescribeCode(std::string_view code) {
   info.code = std::string(code);
   if (code.size() < 3) return info;
   std::string_view first = code.substr(0, 3);
-  if (!IsInternationalPrefix(first)) info.country = std::string(first);
-  for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+  // Agent codes are sectors only ("GOVMIL"): no sector code is an ISO3 code.
+  bool sectors_only = IsSectorCode(first);
+  if (!IsInternationalPrefix(first) && !sectors_only) info.country = std::string(first);
+  for (size_t i = sectors_only ? 0 : 3; i + 3 <= code.size(); i += 3) {
     std::string_view g = code.substr(i, 3);
     if (IsSectorCode(g) &&
         std::find(info.sectors.begin(), info.sectors.end(), g) == info.sectors.end()) {

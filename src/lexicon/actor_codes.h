@@ -29,7 +29,8 @@ bool IsInternationalPrefix(std::string_view group);
 // Upper-case ASCII letters, length a positive multiple of 3, at most 18.
 bool WellFormedCode(std::string_view code);
 
-// Splits a well-formed code (no validation of the groups).
+// Splits a well-formed code (no validation of the groups). A code that
+// starts with a sector (an agent code such as GOVMIL) has no country.
 CodeInfo DescribeCode(std::string_view code);
 
 // Every sector code, for documentation and tests.

@@ -240,6 +240,7 @@ class Compiler {
   void IndexNames() {
     // Where each indexed name came from (by candidate order), for messages.
     std::vector<std::pair<const std::string*, int>> where;
+    std::vector<std::string> texts;  // name text, by candidate order
     impl_->names.map.reserve(pending_.size() * 3);
     impl_->names.prefixes.reserve(pending_.size() * 4);
     uint32_t order = 0;
@@ -275,7 +276,14 @@ class Compiler {
           const std::string there = *where[s.order].first + ":" + std::to_string(where[s.order].second);
           const CodeInfo* scode = s.code ? s.code : impl_->entries[s.entry].code;
           if (s.entry == e && s.kind == n.kind) {
-            Report(file, n.line, "duplicate name '" + n.text + "' of '" + entry.id + "' (also at " + there + ")");
+            // Spelling variants of one name ("U.N." and "UN", "Nato" and
+            // "NATO") share a key: keep the most permissive case policy.
+            // The same text twice is a real duplicate.
+            if (texts[s.order] == n.text) {
+              Report(file, n.line, "duplicate name '" + n.text + "' of '" + entry.id + "' (also at " + there + ")");
+            } else if (static_cast<int>(policy) < static_cast<int>(s.policy)) {
+              const_cast<NameCandidate&>(s).policy = policy;
+            }
             skip = true;
             break;
           }
@@ -296,6 +304,7 @@ class Compiler {
         if (skip) continue;
         cands.push_back({e, n.kind, policy, code, order++});
         where.emplace_back(&file, n.line);
+        texts.push_back(n.text);
         AddPrefixes(&impl_->names, n.text);
         ++report_->names;
       }
@@ -326,6 +335,9 @@ class Compiler {
         auto it = by_key.find(key);
         if (it != by_key.end() && it->second.second) {
           const AgentEntry& other = impl_->agents[it->second.first];
+          // Spelling variants with the same code ("vice president",
+          // "vice-president") share a key and are fine.
+          if (other.code == entry.code && other.name != a.name) continue;
           Report(a.file, a.line,
                  std::string(other.code == entry.code ? "duplicate" : "conflicting") + " agent '" + a.name +
                      "' (" + a.code + "; also " + other.code->code + " at " + other.origin + ")");

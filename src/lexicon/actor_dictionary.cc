@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 
@@ -92,6 +93,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadTexts(
 Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::vector<std::string>& files,
                                                                 LoadReport* report, bool strict) {
   auto t0 = std::chrono::steady_clock::now();
+  std::clock_t c0 = std::clock();
   std::vector<std::pair<std::string, std::string>> texts;
   texts.reserve(files.size());
   for (const auto& f : files) {
@@ -100,7 +102,10 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::vector
     texts.emplace_back(f, std::move(text));
   }
   auto r = LoadTexts(texts, report, strict);
-  if (report) report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (report) {
+    report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    report->cpu_seconds = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+  }
   return r;
 }
 
@@ -169,7 +174,10 @@ std::optional<ActorMatch> ActorDictionary::Match(std::span<const NormToken> toks
         if (!fallback) fallback = &c;
         continue;
       }
-      best = ActorMatch{end + 1 - i, c.code ? c.code : e.code, &e, nullptr, c.kind};
+      // Organisations may hold dated roles too (the Taliban governing
+      // Afghanistan); a "-> CODE" override on the name wins over them.
+      const ActorRole* r = (!c.code && !e.roles.empty()) ? e.RoleOn(date) : nullptr;
+      best = ActorMatch{end + 1 - i, c.code ? c.code : (r ? r->code : e.code), &e, r, c.kind};
       return;
     }
     if (fallback) {
