@@ -4,6 +4,8 @@
 
 #include <cstring>
 
+#include "ingest/dateline.h"
+
 namespace herodotus::ingest_internal {
 namespace {
 
@@ -120,6 +122,9 @@ std::string JsonlParser::Parse(std::string* line, const IngestOptions& options, 
   } else if (options.require_date) {
     return "missing field \"date\" and no default date";
   }
+  // The text is kept as received; only the place of an opening dateline is noted.
+  Dateline d;
+  if (ParseDateline(out->text, &d) && d.kind == Dateline::kPlace) out->dateline = d.place;
   return "";
 }
 
