@@ -78,7 +78,10 @@ Hope Grace Good Best Bush-whacker Love Rich Strong White Black Green Gray Grey N
 Church Hall Street House Court Prince Duke Lord Sun Moon Star Bank Fox Wolf Bird Field Rock Stone
 Wood Forest Lake Rivers Hill Mountain Sultan Sheikh Emir Khan Ali Said Mohammed Muhammad Ahmed Ahmad
 Hassan Hussein Abdullah Abdallah Omar Ibrahim Mahmoud Mustafa Kamal Rahman Singh Kumar Das Reddy
-Lee Kim Park Wang Li Zhang Liu Chen Yang Nguyen Tran""".split())
+Lee Kim Park Wang Li Zhang Liu Chen Yang Nguyen Tran Christian Catholic Muslim Jewish English French
+German Irish Scott Lewis James John Thomas George Paul Martin Francis Joseph Peter Michael David Daniel
+Samuel Henry Charles Edward Robert William Richard Arthur Albert Frank Jordan Israel Georgia Chad
+Victoria Douglas Grant Howard Stanley Nelson Jackson Johnson Williams Smith Jones Davis Wilson Taylor""".split())
 
 
 def fix_code(code):

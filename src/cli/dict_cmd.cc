@@ -138,7 +138,14 @@ std::vector<std::string> RoughTokens(const std::string& line) {
   std::string cur;
   auto flush = [&] {
     while (!cur.empty() && (cur.back() == '\'' || cur.back() == '-')) cur.pop_back();
+    // Possessive "'s" is a token of its own, as the real tokenizer makes it.
+    std::string poss;
+    if (cur.size() > 2 && (cur.compare(cur.size() - 2, 2, "'s") == 0 || cur.compare(cur.size() - 2, 2, "'S") == 0)) {
+      poss = cur.substr(cur.size() - 2);
+      cur.resize(cur.size() - 2);
+    }
     if (!cur.empty()) out.push_back(cur);
+    if (!poss.empty()) out.push_back(poss);
     cur.clear();
   };
   for (size_t i = 0; i < line.size(); ++i) {

@@ -60,9 +60,17 @@ bool PolicyAllows(CasePolicy policy, std::span<const NormToken> toks, size_t i, 
 const ActorRole* ActorEntry::RoleOn(Date date) const {
   if (!date.known()) return nullptr;
   int d = DateKey(date);
+  // Sorted by start: the latest appointment wins, and a role in the actor's
+  // own country wins over roles elsewhere (Elizabeth II: GBR before AUS).
   const ActorRole* best = nullptr;
+  bool best_home = false;
   for (const auto& r : roles) {
-    if (r.from <= d && d <= r.to) best = &r;  // sorted by start: latest start wins
+    if (r.from > d || d > r.to) continue;
+    bool home = code && r.code->country == code->country;
+    if (!best || home || !best_home) {
+      best = &r;
+      best_home = home;
+    }
   }
   return best;
 }
