@@ -1,0 +1,94 @@
+// The pipeline implementation: text stage, then (when loaded) syntax, then
+// (when loaded) event coding. Immutable after Open, so Analyze/Parse/Code are
+// safe to call from many threads at once.
+#include "herodotus/pipeline.h"
+
+#include <filesystem>
+#include <string>
+
+#include "pipeline/event_stage.h"
+#include "syntax/analyzer.h"
+#include "text/segmenter.h"
+
+namespace herodotus {
+namespace {
+
+class PipelineImpl final : public Pipeline {
+ public:
+  explicit PipelineImpl(const Options& options) : Pipeline(options) {}
+
+  Status Load() {
+    // A missing syntax model leaves syntax (and so event coding) off; a
+    // model that is there but fails its checks is fatal.
+    if (options().syntax) {
+      std::string path = syntax::Analyzer::DefaultPath(options().model_dir);
+      std::error_code ec;
+      if (std::filesystem::exists(path, ec)) {
+        auto a = syntax::Analyzer::Load(path);
+        if (!a.ok()) return a.status();
+        analyzer_ = std::move(*a);
+      } else {
+        events_status_ = Status::NotFound(path + ": no syntax model (event coding needs it)");
+      }
+    }
+    if (analyzer_) {
+      auto es = EventStage::Load(options());
+      if (es.ok()) {
+        events_ = std::move(*es);
+      } else {
+        events_status_ = es.status();
+      }
+    }
+    return Status::Ok();
+  }
+
+  Status Analyze(const Article& article, Document* doc) const override {
+    doc->article = article;
+    doc->sentences.clear();
+    if (article.text.size() > options().max_article_bytes) {
+      return Status::BadInput("article of " + std::to_string(article.text.size()) +
+                              " bytes exceeds max_article_bytes (" +
+                              std::to_string(options().max_article_bytes) + ")");
+    }
+    text::Segment(doc->article.text, &doc->sentences);
+    if (!options().syntax || !analyzer_) return Status::Ok();
+    for (Sentence& s : doc->sentences) {
+      // Over-long sentences are left untagged to keep time linear in input.
+      if (s.tokens.size() > options().max_sentence_tokens) continue;
+      HERODOTUS_RETURN_IF_ERROR(Parse(&s));
+    }
+    return Status::Ok();
+  }
+
+  Status Parse(Sentence* sentence) const override {
+    if (!analyzer_) return Status::Unsupported("no syntax model loaded");
+    analyzer_->Analyze(sentence);
+    return Status::Ok();
+  }
+
+  using Pipeline::Code;
+  Status Code(const Article& article, Document* doc, std::vector<Event>* events,
+              std::vector<Quote>* quotes) const override {
+    if (!events_) return events_status_;
+    HERODOTUS_RETURN_IF_ERROR(Analyze(article, doc));
+    events_->Code(*doc, events, quotes);
+    return Status::Ok();
+  }
+
+ private:
+  std::unique_ptr<syntax::Analyzer> analyzer_;
+  std::unique_ptr<EventStage> events_;
+  Status events_status_ = Status::Unsupported("no event coder loaded");
+};
+
+}  // namespace
+
+Pipeline::~Pipeline() = default;
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Open(const Options& options) {
+  auto p = std::make_unique<PipelineImpl>(options);
+  HERODOTUS_RETURN_IF_ERROR(p->Load());
+  return std::unique_ptr<Pipeline>(std::move(p));
+}
+
+}  // namespace herodotus
