@@ -43,7 +43,8 @@ bool LooksLikeTitle(std::string_view line) {
   char last = line.back();
   if (last == '.' || last == ':' || last == ',' || last == '"') return false;
   if (line.ends_with("\xE2\x80\x9D")) return false;  // closing curly quote
-  return true;
+  Dateline d;  // "WASHINGTON (AP) — Senate passes bill" opens the body
+  return !(ParseDateline(line, &d) && d.kind == Dateline::kPlace);
 }
 
 bool IsHeaderDateline(std::string_view line, Dateline* d) {

@@ -97,6 +97,18 @@ TEST(TextArticle, ParagraphsBomCrlfAndBoilerplate) {
   EXPECT_EQ(a.title, "");  // a first line running into the next is not a headline
 }
 
+TEST(TextArticle, ADatelineLineIsNeverTheTitle) {
+  Article a;
+  IngestOptions opt;
+  opt.default_date = Date{2019, 1, 1};
+  ASSERT_EQ(FromString("WASHINGTON (AP) \xE2\x80\x94 Senate passes bill\n\nMore text.\n", "t.txt", &a,
+                       opt),
+            "");
+  EXPECT_EQ(a.title, "");
+  EXPECT_EQ(a.dateline, "WASHINGTON");
+  EXPECT_EQ(a.text, "Senate passes bill\n\nMore text.");
+}
+
 TEST(TextArticle, BadFilesAreSkippedWithAReason) {
   Article a;
   IngestOptions opt;
