@@ -202,6 +202,20 @@ ActorRef ActorResolver::Compose(int head, int depth) {
     }
     ActorRef b;
     if (base) b = FromCode(base->actor->code);
+    // "its troops", "their forces", "his government": the possessor is the
+    // salient group or person of the article so far.
+    if (b.code.empty()) {
+      for (int c : t.children(head)) {
+        if (t.fullrel(c) != "nmod:poss" || !IsPronoun(t, c)) continue;
+        const std::string& l = t.lemma(c);
+        const ActorRef& m = (l == "he" || l == "she" || l == "his" || l == "her") ? last_person_
+                                                                                   : last_group_;
+        if (!m.code.empty()) {
+          b.code = m.country.empty() ? m.code : m.country;
+          b.country = m.country;
+        }
+      }
+    }
     // "a spokesman for the coalition", "the army of Iraq": an of/for phrase.
     if (b.code.empty() && depth < 2) {
       for (int c : t.children(head)) {

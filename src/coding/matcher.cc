@@ -31,10 +31,12 @@ bool SynsetAccepts(const Tree& t, int tok, const lexicon::Synset* s) {
       }
       ok = ok && found;
     }
-    for (const std::string& comp : m.of_complement) {
+    for (const std::string& comp : m.complement) {
       bool found = false;
       for (int c : t.children(tok)) {
-        if (t.rel(c) == "nmod" && t.lemma(c) == comp && t.CaseOf(c) == "of") found = true;
+        if (t.rel(c) == "nmod" && t.lemma(c) == comp && t.CaseOf(c) == m.complement_case) {
+          found = true;
+        }
       }
       ok = ok && found;
     }

@@ -1,0 +1,140 @@
+// The coder on hand-parsed sentences with the project's real dictionaries:
+// these pin down attribution end to end, independent of the parser.
+#include "coding/coder.h"
+
+#include <gtest/gtest.h>
+
+#include "coding/test_util.h"
+#include "util/testing.h"
+
+namespace herodotus::coding {
+namespace {
+
+using test::Rows;
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string dir = herodotus::testing::SourceDir() + "/dict";
+    auto cameo = lexicon::CameoTable::Load(dir + "/cameo/cameo.tsv");
+    ASSERT_TRUE(cameo.ok()) << cameo.status().ToString();
+    cameo_ = std::move(*cameo).release();
+    auto files = lexicon::FrameDictionary::ListFiles(dir + "/frames");
+    ASSERT_TRUE(files.ok());
+    auto frames = lexicon::FrameDictionary::Load(*files, cameo_, nullptr, false);
+    ASSERT_TRUE(frames.ok()) << frames.status().ToString();
+    frames_ = std::move(*frames).release();
+    auto actors = lexicon::ActorDictionary::Load(lexicon::ActorDictionary::FilesIn(dir), nullptr, false);
+    ASSERT_TRUE(actors.ok()) << actors.status().ToString();
+    actors_ = std::move(*actors).release();
+  }
+
+  std::vector<Event> Code(std::vector<Sentence> sentences, Date date) {
+    Document doc;
+    doc.article.id = "t";
+    doc.article.date = date;
+    doc.sentences = std::move(sentences);
+    std::vector<Event> events;
+    EventCoder(*frames_, *actors_, *cameo_).Code(doc, &events, nullptr);
+    return events;
+  }
+
+  static const Event* FindRoot(const std::vector<Event>& ev, const std::string& root) {
+    for (const Event& e : ev) {
+      if (e.root == root) return &e;
+    }
+    return nullptr;
+  }
+
+  static lexicon::CameoTable* cameo_;
+  static lexicon::FrameDictionary* frames_;
+  static lexicon::ActorDictionary* actors_;
+};
+lexicon::CameoTable* CoderTest::cameo_ = nullptr;
+lexicon::FrameDictionary* CoderTest::frames_ = nullptr;
+lexicon::ActorDictionary* CoderTest::actors_ = nullptr;
+
+TEST_F(CoderTest, BlameIsAnAccusationAndTheAttackIsAlleged) {
+  auto ev = Code({Rows(R"(Pompeo Pompeo PROPN 2 nsubj
+blamed blame VERB 0 root
+Iran Iran PROPN 2 obj
+for for ADP 6 case
+the the DET 6 det
+attacks attack NOUN 2 obl
+. . PUNCT 2 punct)")}, Date{2018, 10, 3});
+  const Event* acc = FindRoot(ev, "11");
+  ASSERT_NE(acc, nullptr);
+  EXPECT_EQ(acc->status, EventStatus::kAsserted);
+  ASSERT_TRUE(acc->source && acc->target);
+  EXPECT_EQ(acc->source->code, "USAGOV");
+  EXPECT_EQ(acc->target->code, "IRN");
+}
+
+TEST_F(CoderTest, DeniedAttackIsNotAFact) {
+  auto ev = Code({Rows(R"(Russia Russia PROPN 2 nsubj
+denied deny VERB 0 root
+that that SCONJ 6 mark
+its its PRON 5 nmod:poss
+troops troop NOUN 6 nsubj
+attacked attack VERB 2 ccomp
+Ukraine Ukraine PROPN 6 obj
+. . PUNCT 2 punct)")}, Date{2022, 2, 20});
+  const Event* attack = nullptr;
+  for (const Event& e : ev) {
+    if (e.root >= "14" && e.target && e.target->code == "UKR") attack = &e;
+  }
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->status, EventStatus::kDenied);
+  ASSERT_TRUE(attack->source.has_value());
+  EXPECT_EQ(attack->source->country, "RUS");
+  ASSERT_TRUE(attack->source_of_claim.has_value());
+  EXPECT_EQ(attack->source_of_claim->code, "RUS");
+}
+
+TEST_F(CoderTest, SaidAttackedIsAnAllegationPlusAnAccusation) {
+  auto ev = Code({Rows(R"(Israel Israel PROPN 2 nsubj
+said say VERB 0 root
+Hezbollah Hezbollah PROPN 4 nsubj
+attacked attack VERB 2 ccomp
+its its PRON 6 nmod:poss
+border border NOUN 4 obj
+. . PUNCT 2 punct)")}, Date{2019, 9, 1});
+  const Event* acc = FindRoot(ev, "11");
+  ASSERT_NE(acc, nullptr) << "no accusation";
+  EXPECT_EQ(acc->code, "112");
+  EXPECT_EQ(acc->source->code, "ISR");
+  bool alleged = false;
+  for (const Event& e : ev) {
+    if (e.quad_class == 4 && e.status == EventStatus::kAlleged && e.source_of_claim &&
+        e.source_of_claim->code == "ISR")
+      alleged = true;
+  }
+  EXPECT_TRUE(alleged);
+}
+
+TEST_F(CoderTest, NegatedMeetingAndComposedActors) {
+  auto ev = Code({Rows(R"(Iraqi Iraqi ADJ 2 amod
+police police NOUN 3 nsubj
+arrested arrest VERB 0 root
+dozens dozen NOUN 3 obj
+of of ADP 6 case
+protesters protester NOUN 4 nmod
+. . PUNCT 3 punct)"), Rows(R"(The the DET 2 det
+president president NOUN 5 nsubj
+did do AUX 5 aux
+not not PART 5 advmod
+meet meet VERB 0 root
+Putin Putin PROPN 5 obj
+. . PUNCT 5 punct)")}, Date{2019, 10, 5});
+  const Event* arrest = FindRoot(ev, "17");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->source->code, "IRQCOP");
+  EXPECT_EQ(arrest->status, EventStatus::kAsserted);
+  const Event* meet = FindRoot(ev, "04");
+  ASSERT_NE(meet, nullptr);
+  EXPECT_EQ(meet->status, EventStatus::kNegated);
+  EXPECT_EQ(meet->target->code, "RUSGOV");
+}
+
+}  // namespace
+}  // namespace herodotus::coding
