@@ -13,6 +13,7 @@
 #include "ner/iob_reader.h"
 #include "ner/recognizer.h"
 #include "ner/score.h"
+#include "train/ner_lexicon_builder.h"
 #include "train/ner_trainer.h"
 #include "util/file.h"
 
@@ -21,6 +22,8 @@ namespace {
 
 struct Opts {
   std::string train, dev, out, eval, model = "models/en.ner.hdm", map, train_map, predictions;
+  std::vector<std::string> unlabeled;
+  std::string places;
   ner::NerTrainOptions train_opts;
 };
 
@@ -100,9 +103,30 @@ int RunTrain(Opts o) {
   if (!Read(o.train, o.train_map, &train, &skipped) || !Read(o.dev, o.train_map, &dev, &skipped)) {
     return kExitFatal;
   }
+  ner::LexiconBuilder lex;
+  for (const std::string& path : o.unlabeled) {
+    std::string text;
+    Status st = ReadFile(path, &text);
+    if (!st.ok()) {
+      std::cerr << "herodotus: " << st.ToString() << "\n";
+      return kExitFatal;
+    }
+    lex.AddRunningText(text);
+  }
+  if (!o.places.empty()) {
+    Result<int> n = lex.AddPlacesFile(o.places);
+    if (!n.ok()) {
+      std::cerr << "herodotus: " << n.status().ToString() << "\n";
+      return kExitFatal;
+    }
+  }
+  o.train_opts.lexicon = lex.Build();
+  std::cerr << "lexicon: " << o.train_opts.lexicon.size() << " entries\n";
   o.train_opts.log = [](const std::string& s) { std::cerr << s << "\n"; };
   o.train_opts.description = fmt::format("train {} ({} sentences); dev {} ({} sentences)", o.train,
                                          train.sentences.size(), o.dev, dev.sentences.size());
+  for (const std::string& u : o.unlabeled) o.train_opts.description += "; running text " + u;
+  if (!o.places.empty()) o.train_opts.description += "; places " + o.places;
   auto result = ner::TrainNer(train.sentences, dev.sentences, o.train_opts);
   if (!result.ok()) {
     std::cerr << "herodotus: " << result.status().ToString() << "\n";
@@ -125,10 +149,15 @@ const bool kRegistered = Register({"train ner", "Train the NER model, or score o
   sub.add_option("--train", o->train, "Training file (IOB2/CoNLL)");
   sub.add_option("--dev", o->dev, "Development file for early stopping");
   sub.add_option("--out", o->out, "Model file to write (.hdm)");
+  sub.add_option("--unlabeled", o->unlabeled,
+                 "Running text (one sentence/paragraph per line) for capitalization statistics");
+  sub.add_option("--places", o->places, "GeoNames cities file for place-name features");
   sub.add_option("--train-map", o->train_map, "Type map for train/dev, e.g. MISC=O");
   sub.add_option("--epochs", o->train_opts.max_epochs, "Maximum epochs")->capture_default_str();
   sub.add_option("--patience", o->train_opts.patience, "Early-stopping patience")->capture_default_str();
   sub.add_option("--seed", o->train_opts.seed, "Shuffling seed")->capture_default_str();
+  sub.add_option("--ensemble", o->train_opts.ensemble, "Runs with seeds seed, seed+1, ... averaged")
+      ->capture_default_str();
   sub.add_option("--min-count", o->train_opts.min_feature_count, "Minimum feature count")
       ->capture_default_str();
   sub.add_option("--prune", o->train_opts.prune, "Drop features whose weights are all below this")

@@ -64,6 +64,12 @@ class Emitter {
 
 }  // namespace
 
+uint64_t BiasFeature() {
+  std::vector<uint64_t> ids;
+  Emitter(&ids).Add(0, "bias");
+  return ids[0];
+}
+
 std::string WordShape(std::string_view word, bool collapse) {
   std::string out;
   size_t count = 0;
@@ -85,7 +91,8 @@ std::string WordShape(std::string_view word, bool collapse) {
   return out;
 }
 
-void ExtractFeatures(const std::vector<std::string>& words, SentenceFeatures* out) {
+void ExtractFeatures(const std::vector<std::string>& words, SentenceFeatures* out,
+                     const Lexicon* lexicon) {
   const int n = static_cast<int>(words.size());
   out->ids.clear();
   out->offsets.assign(1, 0);
@@ -107,6 +114,17 @@ void ExtractFeatures(const std::vector<std::string>& words, SentenceFeatures* ou
   if (alpha > 2 && lower_sentence == alpha) sent_case = 'l';
   else if (alpha > 2 && std::count(cap.begin(), cap.end(), kAllCaps) == alpha) sent_case = 'A';
   std::vector<uint32_t> gaz = MatchGazetteer(lower);
+  std::vector<char> capb(n, '?'), ctx(n, 'a');
+  std::vector<uint8_t> place;
+  if (lexicon != nullptr && lexicon->size() > 0) {
+    for (int i = 0; i < n; ++i) {
+      int b = lexicon->CapBucket(lower[i]);
+      if (b >= 0) capb[i] = static_cast<char>('0' + b);
+      ctx[i] = static_cast<char>('a' + lexicon->ContextBits(lower[i]));
+    }
+    place = lexicon->MatchPlaces(lower);
+  }
+  auto capb_at = [&](int i) -> char { return i < 0 || i >= n ? '^' : capb[i]; };
 
   auto word_at = [&](int i) -> std::string_view {
     if (i < 0) return "<s>";
@@ -168,6 +186,32 @@ void ExtractFeatures(const std::vector<std::string>& words, SentenceFeatures* ou
     buf = std::to_string(std::min<size_t>(w.size(), 12));
     e.Add(28, buf);
     e.Add2(29, shape_at(i - 1), shape[i]);
+    e.Add(31, i > 0 ? std::string_view(words[i - 1]) : "<s>");
+    e.Add(32, i + 1 < n ? std::string_view(words[i + 1]) : "</s>");
+    e.Add2(33, word_at(i - 1), word_at(i + 1));
+    if (i > 0 && norm[i - 1].size() >= 3) e.Add(34, std::string_view(norm[i - 1]).substr(norm[i - 1].size() - 3));
+    if (i + 1 < n && norm[i + 1].size() >= 3) e.Add(35, std::string_view(norm[i + 1]).substr(norm[i + 1].size() - 3));
+    if (lw.size() >= 5) e.Add(36, std::string_view(lw).substr(lw.size() - 5));
+    if (!place.empty()) {
+      // How often the word is capitalized in running news text says more
+      // than its case here in web text, where case is unreliable.
+      buf = {capb[i], cap[i], i == 0 ? 'F' : 'M'};
+      e.Add(37, buf);
+      buf = {capb_at(i - 1), capb[i], capb_at(i + 1)};
+      e.Add(38, buf);
+      buf = {capb[i], sent_case};
+      e.Add(40, buf);
+      buf = {ctx[i], cap[i]};
+      e.Add(41, buf);
+      buf = {i > 0 ? ctx[i - 1] : '^', ctx[i], i + 1 < n ? ctx[i + 1] : '$'};
+      e.Add(42, buf);
+      for (int d = -1; d <= 1; ++d) {
+        int j = i + d;
+        if (j < 0 || j >= n || place[j] == 0) continue;
+        buf = {static_cast<char>('0' + d + 1), (place[j] & 2) ? 'B' : 'I', d == 0 ? cap[i] : '.'};
+        e.Add(39, buf);
+      }
+    }
     e.Add2(30, shape[i], shape_at(i + 1));
     out->offsets.push_back(static_cast<uint32_t>(out->ids.size()));
   }

@@ -13,9 +13,11 @@
 #include <string_view>
 #include <vector>
 
+#include "ner/lexicon.h"
+
 namespace herodotus::ner {
 
-inline constexpr uint32_t kFeatureVersion = 1;
+inline constexpr uint32_t kFeatureVersion = 2;
 
 // Features of all tokens of one sentence: token i owns
 // ids[offsets[i] .. offsets[i+1]).
@@ -25,7 +27,12 @@ struct SentenceFeatures {
   int size() const { return offsets.empty() ? 0 : static_cast<int>(offsets.size()) - 1; }
 };
 
-void ExtractFeatures(const std::vector<std::string>& words, SentenceFeatures* out);
+// `lexicon` (may be null) adds capitalization-ratio and place features.
+void ExtractFeatures(const std::vector<std::string>& words, SentenceFeatures* out,
+                     const Lexicon* lexicon = nullptr);
+
+// The always-on bias feature every token has (its weights are the label priors).
+uint64_t BiasFeature();
 
 // Word shape: "Xxxx" → "Xx", "USA" → "X", "3.5" → "d.d" (runs collapsed) when
 // `collapse`, else one symbol per character for the first 12 characters.

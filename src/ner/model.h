@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "ner/features.h"
+#include "ner/lexicon.h"
 
 namespace herodotus::ner {
 
@@ -38,6 +39,9 @@ class Model {
   // file format); after this, saving and loading reproduce the weights exactly.
   void Quantize();
   void SetScale(float s) { scale_ = s; }
+  void SetLexicon(Lexicon lexicon) { lexicon_ = std::move(lexicon); }
+  // Extra word knowledge the features need (see ExtractFeatures).
+  const Lexicon& lexicon() const { return lexicon_; }
 
   // Best label sequence for a sentence's features.
   void Decode(const SentenceFeatures& feats, std::vector<int>* labels) const;
@@ -57,6 +61,7 @@ class Model {
   std::vector<uint32_t> table_rows_;
   uint64_t table_mask_ = 0;
   float scale_ = 0;  // quantization step, 0 = not quantized
+  Lexicon lexicon_;
 };
 
 // Viterbi over an n×L emission matrix with L-label transitions (see Model);

@@ -4,6 +4,7 @@
 #include <xxhash.h>
 #include <zstd.h>
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -75,7 +76,7 @@ uint64_t Checksum(std::string_view header32, std::string_view payload) {
 
 std::vector<std::string> TagWords(const Model& model, const std::vector<std::string>& words) {
   SentenceFeatures feats;
-  ExtractFeatures(words, &feats);
+  ExtractFeatures(words, &feats, &model.lexicon());
   std::vector<int> ids;
   model.Decode(feats, &ids);
   std::vector<std::string> bilou;
@@ -113,6 +114,14 @@ Result<std::string> SerializeModel(const Model& model, std::string_view metadata
     for (int l = 0; l < L; ++l) {
       if (mask & (1u << l)) w.Put<int16_t>(q[l]);
     }
+  }
+  std::vector<std::pair<std::string, uint8_t>> lex(model.lexicon().entries().begin(),
+                                                   model.lexicon().entries().end());
+  std::sort(lex.begin(), lex.end());
+  w.Put<uint32_t>(static_cast<uint32_t>(lex.size()));
+  for (const auto& [word, bits] : lex) {
+    w.Str(word);
+    w.Put<uint8_t>(bits);
   }
   w.Put<uint32_t>(static_cast<uint32_t>(self_tests.size()));
   for (const SelfTest& t : self_tests) {
@@ -221,6 +230,15 @@ Result<ModelFile> ParseModel(std::string_view bytes, std::string_view name) {
       weights[static_cast<size_t>(i) * L + l] = static_cast<float>(q) * scale;
     }
   }
+  uint32_t nlex = 0;
+  if (!r.Get(&nlex) || nlex > r.remaining() / 5) return loss("bad lexicon size");
+  Lexicon lexicon;
+  std::string word;
+  for (uint32_t i = 0; i < nlex; ++i) {
+    uint8_t bits;
+    if (!r.Str(&word) || !r.Get(&bits)) return loss("payload truncated in lexicon");
+    lexicon.Add(word, bits);
+  }
   uint32_t ntests = 0;
   if (!r.Get(&ntests) || ntests > 1000) return loss("bad self-test count");
   for (uint32_t t = 0; t < ntests; ++t) {
@@ -242,6 +260,7 @@ Result<ModelFile> ParseModel(std::string_view bytes, std::string_view name) {
   file.model = std::make_unique<Model>(std::move(labels), std::move(trans), std::move(end));
   file.model->SetWeights(std::move(keys), std::move(weights));
   file.model->SetScale(scale);
+  file.model->SetLexicon(std::move(lexicon));
   for (size_t t = 0; t < file.self_tests.size(); ++t) {
     const SelfTest& st = file.self_tests[t];
     if (TagWords(*file.model, st.words) != st.tags) {

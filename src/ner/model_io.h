@@ -10,7 +10,8 @@
 //   40      …     zstd-compressed payload
 //
 // Payload: feature version, metadata text, labels, quantization step,
-// transitions, sorted feature keys with sparse int16 weight rows, and
+// transitions, sorted feature keys with sparse int16 weight rows, the
+// lexicon (sorted words with their bits), and
 // self-test sentences (words + expected IOB2 tags) that the loader re-tags:
 // a model that does not reproduce them is refused. Every parse error names
 // the file. Pure functions; thread-safe.

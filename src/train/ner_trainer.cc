@@ -156,7 +156,7 @@ Result<NerTrainResult> TrainNer(const std::vector<Sentence>& train, const std::v
   std::vector<SentenceFeatures> tf(train.size());
   std::unordered_map<uint64_t, int> count;
   for (size_t s = 0; s < train.size(); ++s) {
-    ExtractFeatures(Words(train[s]), &tf[s]);
+    ExtractFeatures(Words(train[s]), &tf[s], &opt.lexicon);
     for (uint64_t f : tf[s].ids) ++count[f];
   }
   std::vector<uint64_t> keys;
@@ -196,49 +196,96 @@ Result<NerTrainResult> TrainNer(const std::vector<Sentence>& train, const std::v
   for (size_t s = 0; s < dev.size(); ++s) {
     if (dev[s].tokens.empty()) continue;
     SentenceFeatures f;
-    ExtractFeatures(Words(dev[s]), &f);
+    ExtractFeatures(Words(dev[s]), &f, &opt.lexicon);
     dv.push_back(make_example(dev[s], f));
     dev_index.push_back(s);
   }
 
+  // Each run is a perceptron with its own shuffling seed, stopped early on
+  // dev; with ensemble > 1 the runs' averaged weights are averaged again,
+  // which removes most of the seed-to-seed noise of a single run.
   Trainer trainer(labels, static_cast<int>(keys.size()));
-  std::mt19937_64 rng(opt.seed);
-  std::vector<size_t> order(tr.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<float> avg_w, avg_t, best_w, best_t;
+  std::vector<float> avg_w, avg_t, best_w, best_t, sum_w, sum_t;
   double best_f1 = -1;
   int best_epoch = 0;
   std::vector<int> pred;
-  for (int epoch = 1; epoch <= opt.max_epochs; ++epoch) {
-    // Fisher-Yates with our own RNG draw: std::shuffle's algorithm is
-    // implementation-defined, this keeps models reproducible across libraries.
-    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
-    int wrong = 0;
-    for (size_t i : order) wrong += trainer.Step(tr[i]);
-    trainer.Averaged(&avg_w, &avg_t);
+  auto dev_f1 = [&](const std::vector<float>& w, const std::vector<float>& t) {
     NerScores sc;
     for (size_t d = 0; d < dv.size(); ++d) {
-      trainer.Decode(dv[d], avg_w, avg_t, &pred);
+      trainer.Decode(dv[d], w, t, &pred);
       std::vector<std::string> bilou;
       for (int p : pred) bilou.push_back(labels[p]);
-      std::vector<std::string> iob = IobFromSpans(static_cast<int>(bilou.size()), SpansFromBilou(bilou));
-      AddSentence(Tags(dev[dev_index[d]]), iob, &sc);
+      AddSentence(Tags(dev[dev_index[d]]),
+                  IobFromSpans(static_cast<int>(bilou.size()), SpansFromBilou(bilou)), &sc);
     }
-    double f1 = sc.overall.f1();
-    log(fmt::format("epoch {:2}: {} of {} train sentences wrong, dev F1 {:.2f}%", epoch, wrong,
-                    tr.size(), 100 * f1));
-    if (f1 > best_f1) {
-      best_f1 = f1;
-      best_epoch = epoch;
-      best_w = avg_w;
-      best_t = avg_t;
-    } else if (epoch - best_epoch >= opt.patience) {
-      break;
+    return sc.overall.f1();
+  };
+  const int runs = std::max(1, opt.ensemble);
+  for (int run = 0; run < runs; ++run) {
+    Trainer t(labels, static_cast<int>(keys.size()));
+    std::mt19937_64 rng(opt.seed + static_cast<uint64_t>(run));
+    std::vector<size_t> order(tr.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    double run_best = -1;
+    int run_epoch = 0;
+    std::vector<float> run_w, run_t;
+    for (int epoch = 1; epoch <= opt.max_epochs; ++epoch) {
+      // Fisher-Yates with our own RNG draw: std::shuffle's algorithm is
+      // implementation-defined, this keeps models reproducible across libraries.
+      for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+      int wrong = 0;
+      for (size_t i : order) wrong += t.Step(tr[i]);
+      t.Averaged(&avg_w, &avg_t);
+      double f1 = dev_f1(avg_w, avg_t);
+      log(fmt::format("run {} epoch {:2}: {} of {} train sentences wrong, dev F1 {:.2f}%", run + 1,
+                      epoch, wrong, tr.size(), 100 * f1));
+      if (f1 > run_best) {
+        run_best = f1;
+        run_epoch = epoch;
+        run_w = avg_w;
+        run_t = avg_t;
+      } else if (epoch - run_epoch >= opt.patience) {
+        break;
+      }
     }
+    if (run == 0) {
+      sum_w = std::move(run_w);
+      sum_t = std::move(run_t);
+    } else {
+      for (size_t i = 0; i < sum_w.size(); ++i) sum_w[i] += run_w[i];
+      for (size_t i = 0; i < sum_t.size(); ++i) sum_t[i] += run_t[i];
+    }
+    best_epoch += run_epoch;
+  }
+  best_w = sum_w;
+  best_t = sum_t;
+  for (float& x : best_w) x /= runs;
+  for (float& x : best_t) x /= runs;
+  best_epoch = (best_epoch + runs / 2) / runs;  // mean stopping epoch
+  best_f1 = dev_f1(best_w, best_t);
+  log(fmt::format("{} run(s) averaged: dev F1 {:.2f}%", runs, 100 * best_f1));
+
+  const int L = static_cast<int>(labels.size());
+  // The perceptron is conservative (precision well above recall): lowering
+  // the prior of O, tuned on dev, trades some precision for more recall.
+  float o_penalty = 0;
+  if (auto it = row_of.find(BiasFeature()); it != row_of.end() && opt.tune_o_penalty) {
+    float& bias_o = best_w[static_cast<size_t>(it->second) * L];
+    const float orig = bias_o;
+    for (float delta : {0.5f, 1.f, 1.5f, 2.f, 3.f, 4.f, 5.f, 6.f, 8.f, 10.f, 12.f}) {
+      bias_o = orig - delta;
+      double f1 = dev_f1(best_w, best_t);
+      log(fmt::format("O penalty {:.1f}: dev F1 {:.2f}%", delta, 100 * f1));
+      if (f1 > best_f1) {
+        best_f1 = f1;
+        o_penalty = delta;
+      }
+    }
+    bias_o = orig - o_penalty;
   }
 
   // Prune rows that cannot matter much, then quantize for the file.
-  const int L = static_cast<int>(labels.size());
+
   std::vector<uint64_t> kept_keys;
   std::vector<float> kept_w;
   for (size_t r = 0; r < keys.size(); ++r) {
@@ -255,6 +302,7 @@ Result<NerTrainResult> TrainNer(const std::vector<Sentence>& train, const std::v
   NerTrainResult result;
   result.features = kept_keys.size();
   model.SetWeights(std::move(kept_keys), std::move(kept_w));
+  model.SetLexicon(opt.lexicon);
   model.Quantize();
 
   NerScores final_scores;
@@ -271,8 +319,9 @@ Result<NerTrainResult> TrainNer(const std::vector<Sentence>& train, const std::v
   std::strftime(date, sizeof date, "%Y-%m-%d", std::gmtime(&now));
   std::string meta = fmt::format(
       "herodotus NER model: averaged structured perceptron, BILOU + Viterbi\n"
-      "trained: {}\ndata: {}\nbest epoch: {}\nfeatures: {}\ndev entity F1: {:.2f}\nseed: {}\n",
-      date, opt.description, best_epoch, result.features, 100 * result.dev_f1, opt.seed);
+      "trained: {}\ndata: {}\nbest epoch: {}\nO penalty: {}\nfeatures: {}\ndev entity F1: {:.2f}\n"
+      "seed: {}\n",
+      date, opt.description, best_epoch, o_penalty, result.features, 100 * result.dev_f1, opt.seed);
   Result<std::string> bytes = SerializeModel(model, meta, tests);
   if (!bytes.ok()) return bytes.status();
   result.model_bytes = std::move(*bytes);

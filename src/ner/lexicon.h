@@ -1,0 +1,63 @@
+// Word and phrase knowledge a trained NER model carries with it: how often a
+// word is capitalized in running text (learned from unlabeled news text) and
+// place names (compiled from a gazetteer file at training time). Stored in
+// the model file, so tagging needs nothing else. Immutable after building;
+// lookups are thread-safe.
+#ifndef HERODOTUS_NER_LEXICON_H_
+#define HERODOTUS_NER_LEXICON_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace herodotus::ner {
+
+class Lexicon {
+ public:
+  // Entry bits: low 3 bits = capitalization bucket + 1 (0 = unknown word);
+  // kPlace = a (possibly multiword) place name.
+  static constexpr uint8_t kCapMask = 0x07;
+  static constexpr uint8_t kPlace = 0x08;
+  // Contexts a capitalized word often has in running text:
+  static constexpr uint8_t kAfterPersonCue = 0x10;  // "Mr. X", "John X"
+  static constexpr uint8_t kAfterLocCue = 0x20;     // "in X", "from X"
+  static constexpr uint8_t kBeforeSaid = 0x40;      // "X said"
+  static constexpr uint8_t kBeforeOrgWord = 0x80;   // "X Inc.", "X Party"
+  static constexpr int kMaxPhraseWords = 4;
+
+  // Adds bits to a lowercase entry (words joined by single spaces).
+  void Add(std::string_view lower_phrase, uint8_t bits) { entries_[std::string(lower_phrase)] |= bits; }
+  void SetCapBucket(std::string_view lower_word, int bucket) {
+    uint8_t& e = entries_[std::string(lower_word)];
+    e = static_cast<uint8_t>((e & ~kCapMask) | ((bucket + 1) & kCapMask));
+  }
+  uint8_t Get(std::string_view lower_phrase) const {
+    auto it = entries_.find(lower_phrase);
+    return it == entries_.end() ? 0 : it->second;
+  }
+  // Capitalization bucket of a word, -1 when unknown.
+  int CapBucket(std::string_view lower_word) const { return (Get(lower_word) & kCapMask) - 1; }
+  // The four context bits of a word, shifted down (0..15).
+  int ContextBits(std::string_view lower_word) const { return Get(lower_word) >> 4; }
+  // Per token: bit0 = inside a place phrase, bit1 = starts one.
+  std::vector<uint8_t> MatchPlaces(const std::vector<std::string>& lower_words) const;
+
+  // Transparent hashing: lookups by string_view without a temporary string.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Map = std::unordered_map<std::string, uint8_t, Hash, std::equal_to<>>;
+  const Map& entries() const { return entries_; }
+  size_t size() const { return entries_.size(); }
+
+ private:
+  Map entries_;
+};
+
+}  // namespace herodotus::ner
+
+#endif  // HERODOTUS_NER_LEXICON_H_
