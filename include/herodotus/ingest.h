@@ -53,7 +53,7 @@ namespace herodotus {
 
 struct IngestOptions {
   // An article whose text is larger is skipped. A JSON line may be up to
-  // twice this (escapes), an HTML page four times this.
+  // twice this (escapes), an HTML page twice this (markup).
   size_t max_article_bytes = 10u << 20;
   // Used when a record gives no date (JSON "date" absent, null or ""; a text
   // without a dated dateline). Also gives the year for "Oct 3" datelines.

@@ -203,7 +203,7 @@ bool ArticleReader::NextWholeFile(Article* out) {
   ReaderState& st = *state_;
   st.done = true;
   // Markup makes a page several times larger than the article it carries.
-  size_t limit = st.options.max_article_bytes * (st.format == "html" ? 4 : 1);
+  size_t limit = st.options.max_article_bytes * (st.format == "html" ? 2 : 1);
   std::string data;
   bool truncated = false;
   status_ = ingest_internal::ReadAtMost(st.source.get(), limit, &data, &truncated);
