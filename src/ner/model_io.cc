@@ -129,8 +129,10 @@ Result<std::string> SerializeModel(const Model& model, std::string_view metadata
     for (const std::string& s : t.words) w.Str(s);
     for (const std::string& s : t.tags) w.Str(s);
   }
-  const std::string& payload = w.out();
+  return EncodeModelFile(w.out());
+}
 
+Result<std::string> EncodeModelFile(std::string_view payload) {
   std::string compressed(ZSTD_compressBound(payload.size()), '\0');
   size_t csize = ZSTD_compress(compressed.data(), compressed.size(), payload.data(), payload.size(), 19);
   if (ZSTD_isError(csize)) {

@@ -46,6 +46,10 @@ struct ModelFile {
 Result<std::string> SerializeModel(const Model& model, std::string_view metadata,
                                    const std::vector<SelfTest>& self_tests);
 
+// Wraps an uncompressed payload into a complete file (header, checksum,
+// zstd). SerializeModel uses it; fuzzers use it to reach the payload parser.
+Result<std::string> EncodeModelFile(std::string_view payload);
+
 // Parses file bytes; `name` (usually the path) prefixes every error. Errors:
 // DataLoss (truncated, bad magic, checksum, malformed payload, self-test
 // mismatch), Unsupported (newer format or feature version).
