@@ -152,50 +152,70 @@ std::optional<ActorMatch> ActorDictionary::Match(std::span<const std::string> fo
   return Match(std::span<const NormToken>(toks), i, date);
 }
 
+namespace {
+
+// Chooses among the candidates of one key on a date: names of non-people
+// first (with their dated role, if any), then a person in role, then a
+// person out of role (country only), then a surname held by exactly one
+// person in role. `allowed` applies the case policy.
+template <typename Allowed>
+std::optional<ActorMatch> Choose(const ActorDictionary::Impl& im, const std::vector<NameCandidate>& cands,
+                                 size_t length, Date date, Allowed allowed) {
+  const NameCandidate* fallback = nullptr;  // a person out of role
+  const NameCandidate* surname = nullptr;
+  const ActorRole* surname_role = nullptr;
+  int surname_people = 0;
+  for (const NameCandidate& c : cands) {
+    if (!allowed(c.policy)) continue;
+    const ActorEntry& e = im.entries[c.entry];
+    if (c.kind == NameKind::kSurname) {
+      const ActorRole* r = e.RoleOn(date);
+      if (!r) continue;
+      if (!surname || surname->entry != c.entry) ++surname_people;
+      if (!surname) surname = &c, surname_role = r;
+      continue;
+    }
+    if (e.type == ActorType::kPerson) {
+      if (const ActorRole* r = e.RoleOn(date)) return ActorMatch{length, r->code, &e, r, c.kind};
+      if (!fallback) fallback = &c;
+      continue;
+    }
+    // Organisations may hold dated roles too (the Taliban governing
+    // Afghanistan); a "-> CODE" override on the name wins over them.
+    const ActorRole* r = (!c.code && !e.roles.empty()) ? e.RoleOn(date) : nullptr;
+    return ActorMatch{length, c.code ? c.code : (r ? r->code : e.code), &e, r, c.kind};
+  }
+  if (fallback) {
+    const ActorEntry& e = im.entries[fallback->entry];
+    return ActorMatch{length, e.code, &e, nullptr, fallback->kind};
+  }
+  if (surname && surname_people == 1) {
+    const ActorEntry& e = im.entries[surname->entry];
+    return ActorMatch{length, surname_role->code, &e, surname_role, NameKind::kSurname};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<ActorMatch> ActorDictionary::Match(std::span<const NormToken> toks, size_t i,
                                                  Date date) const {
   const Impl& im = *impl_;
   std::optional<ActorMatch> best;
-  int d = date.known() ? DateKey(date) : -1;
   Scan(im.names, toks, i, [&](size_t end, const std::vector<NameCandidate>& cands) {
-    const NameCandidate* fallback = nullptr;  // a person out of role
-    const NameCandidate* surname = nullptr;
-    const ActorRole* surname_role = nullptr;
-    int surname_people = 0;
-    for (const NameCandidate& c : cands) {
-      if (!PolicyAllows(c.policy, toks, i, end)) continue;
-      const ActorEntry& e = im.entries[c.entry];
-      if (c.kind == NameKind::kSurname) {
-        if (d < 0) continue;
-        const ActorRole* r = e.RoleOn(date);
-        if (!r) continue;
-        if (!surname || surname->entry != c.entry) ++surname_people;
-        if (!surname) surname = &c, surname_role = r;
-        continue;
-      }
-      if (e.type == ActorType::kPerson) {
-        const ActorRole* r = e.RoleOn(date);
-        if (r) {
-          best = ActorMatch{end + 1 - i, r->code, &e, r, c.kind};
-          return;
-        }
-        if (!fallback) fallback = &c;
-        continue;
-      }
-      // Organisations may hold dated roles too (the Taliban governing
-      // Afghanistan); a "-> CODE" override on the name wins over them.
-      const ActorRole* r = (!c.code && !e.roles.empty()) ? e.RoleOn(date) : nullptr;
-      best = ActorMatch{end + 1 - i, c.code ? c.code : (r ? r->code : e.code), &e, r, c.kind};
-      return;
-    }
-    if (fallback) {
-      const ActorEntry& e = im.entries[fallback->entry];
-      best = ActorMatch{end + 1 - i, e.code, &e, nullptr, fallback->kind};
-    } else if (surname && surname_people == 1) {
-      const ActorEntry& e = im.entries[surname->entry];
-      best = ActorMatch{end + 1 - i, surname_role->code, &e, surname_role, NameKind::kSurname};
-    }
+    auto m = Choose(im, cands, end + 1 - i, date,
+                    [&](CasePolicy p) { return PolicyAllows(p, toks, i, end); });
+    if (m) best = m;
   });
+  if (best || i >= toks.size() || toks[i].head_key.empty()) return best;
+  // "Iran-backed", "Vietnamese-led" as one token: the part before the hyphen.
+  auto it = im.names.map.find(toks[i].head_key);
+  if (it == im.names.map.end()) return best;
+  NormToken head;
+  head.first_upper = toks[i].first_upper;
+  head.all_upper = toks[i].head_all_upper;
+  best = Choose(im, it->second, 1, date, [&](CasePolicy p) { return CaseAllows(p, head); });
+  if (best) best->partial = true;
   return best;
 }
 

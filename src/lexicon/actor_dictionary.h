@@ -16,7 +16,10 @@
 // resolves to the code of the role they held on the date; outside every role
 // a full name resolves to the person's country with no sector (the role no
 // longer applies, the nationality does), and a bare surname resolves only
-// when exactly one person with that surname holds a role on the date.
+// when exactly one person with that surname holds a role on the date. A
+// single hyphenated token that matches nothing as a whole is tried by its
+// first part ("Iran-backed" → IRN, partial = true) for the resolver's
+// "X-backed" / "X-led" handling.
 // Errors: Load reports every problem as a Finding (file:line) and keeps the
 // valid entries; with strict=true any finding makes Load fail.
 #ifndef HERODOTUS_LEXICON_ACTOR_DICTIONARY_H_
@@ -61,6 +64,7 @@ struct ActorMatch {
   const ActorEntry* actor = nullptr; // the entry matched
   const ActorRole* role = nullptr;   // the dated role used, if any
   NameKind kind = NameKind::kName;   // how it was named (name, adjective, metonym, surname)
+  bool partial = false;              // only the part before a hyphen matched ("Iran-backed")
   ActorType type() const { return actor->type; }
   const std::string& entry_id() const { return actor->id; }
 };

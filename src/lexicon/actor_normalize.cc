@@ -83,6 +83,14 @@ NormToken NormalizeToken(std::string_view form) {
     }
   }
   t.all_upper = seen_letter && all_upper;
+  if (size_t hy = form.find('-'); hy != std::string_view::npos && hy > 0 && hy + 1 < form.size() &&
+                                     !t.key.empty()) {
+    NormToken head = NormalizeToken(form.substr(0, hy));
+    if (!head.key.empty() && head.key != t.key) {
+      t.head_key = std::move(head.key);
+      t.head_all_upper = head.all_upper;
+    }
+  }
   if (t.key.empty()) {
     t.joiner = form == "-" || form == "." || form == "'" || form == "\u2019" || form == "\u2010" ||
                form == "\u2011";

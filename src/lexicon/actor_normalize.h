@@ -36,6 +36,10 @@ struct NormToken {
   // Case shape of the token's letters (after a dropped "al-"/"el-").
   bool first_upper = false;  // first letter is upper case
   bool all_upper = false;    // has letters and all of them are upper case
+  // For "Iran-backed": the key of the part before the first inner hyphen
+  // ("iran") and whether its letters are all capitals; "" otherwise.
+  std::string head_key;
+  bool head_all_upper = false;
 };
 
 // Normalizes one text token (a UTF-8 form; invalid bytes are dropped).

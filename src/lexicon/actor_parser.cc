@@ -90,7 +90,7 @@ void ParseActorLine(std::string_view line, int ln, Ctx& ctx, ParsedDictionary* o
     ActorType t = ParseActorType(rest);
     if (t == ActorType::kUnknown) {
       ctx.Report(ln, "unknown type '" + std::string(rest) +
-                         "' (country territory igo ngo nsag party org group person)");
+                         "' (country territory igo ngo nsag party org group person place)");
     } else {
       a.type = t;
     }
@@ -213,6 +213,7 @@ std::string_view ActorTypeName(ActorType t) {
     case ActorType::kOrg: return "org";
     case ActorType::kGroup: return "group";
     case ActorType::kPerson: return "person";
+    case ActorType::kPlace: return "place";
     case ActorType::kUnknown: break;
   }
   return "unknown";

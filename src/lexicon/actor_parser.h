@@ -26,7 +26,7 @@
 namespace herodotus::lexicon {
 
 enum class ActorType : uint8_t {
-  kCountry, kTerritory, kIgo, kNgo, kNsag, kParty, kOrg, kGroup, kPerson, kUnknown
+  kCountry, kTerritory, kIgo, kNgo, kNsag, kParty, kOrg, kGroup, kPerson, kPlace, kUnknown
 };
 std::string_view ActorTypeName(ActorType t);
 ActorType ParseActorType(std::string_view s);  // kUnknown when not a type name
