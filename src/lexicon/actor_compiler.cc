@@ -43,7 +43,7 @@ std::vector<std::string> Plurals(const std::string& name) {
 
 template <typename C>
 void AddPrefixes(KeyIndex<C>* index, const std::string& name) {
-  for (auto& p : NameKeyPrefixes(name)) index->prefixes.insert(std::move(p));
+  for (const auto& p : NameKeyPrefixes(name)) index->prefixes.insert(KeyIndex<C>::Hash(p));
 }
 
 class Compiler {
@@ -240,7 +240,7 @@ class Compiler {
   void IndexNames() {
     // Where each indexed name came from (by candidate order), for messages.
     std::vector<std::pair<const std::string*, int>> where;
-    std::vector<std::string> texts;  // name text, by candidate order
+    std::vector<const std::string*> texts;  // name text, by candidate order
     impl_->names.map.reserve(pending_.size() * 3);
     impl_->names.prefixes.reserve(pending_.size() * 4);
     uint32_t order = 0;
@@ -279,7 +279,7 @@ class Compiler {
             // Spelling variants of one name ("U.N." and "UN", "Nato" and
             // "NATO") share a key: keep the most permissive case policy.
             // The same text twice is a real duplicate.
-            if (texts[s.order] == n.text) {
+            if (*texts[s.order] == n.text) {
               Report(file, n.line, "duplicate name '" + n.text + "' of '" + entry.id + "' (also at " + there + ")");
             } else if (static_cast<int>(policy) < static_cast<int>(s.policy)) {
               const_cast<NameCandidate&>(s).policy = policy;
@@ -304,7 +304,7 @@ class Compiler {
         if (skip) continue;
         cands.push_back({e, n.kind, policy, code, order++});
         where.emplace_back(&file, n.line);
-        texts.push_back(n.text);
+        texts.push_back(&n.text);
         AddPrefixes(&impl_->names, n.text);
         ++report_->names;
       }

@@ -31,7 +31,7 @@ void Scan(const KeyIndex<C>& index, std::span<const NormToken> toks, size_t i, H
     acc += t.key;
     auto it = index.map.find(acc);
     if (it != index.map.end()) hit(j, it->second);
-    if (!index.prefixes.count(acc)) break;
+    if (!index.HasPrefix(acc)) break;
   }
 }
 

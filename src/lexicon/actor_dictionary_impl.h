@@ -6,6 +6,7 @@
 #include <deque>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -30,10 +31,14 @@ struct AgentCandidate {
 
 // Name keys → candidates, plus every word-boundary prefix of a key so a
 // scan can stop as soon as no longer name can start with what it has read.
+// Prefixes are kept as 64-bit hashes: a collision only lets a scan read one
+// more token before it stops, never changes a match.
 template <typename C>
 struct KeyIndex {
   std::unordered_map<std::string, std::vector<C>> map;
-  std::unordered_set<std::string> prefixes;
+  std::unordered_set<uint64_t> prefixes;
+  static uint64_t Hash(std::string_view key) { return std::hash<std::string_view>{}(key); }
+  bool HasPrefix(std::string_view key) const { return prefixes.count(Hash(key)) > 0; }
 };
 
 struct ActorDictionary::Impl {

@@ -285,6 +285,10 @@ void ParseDictionaryText(std::string_view text, const std::string& file, ParsedD
                       std::to_string(kDictionaryVersion) + "); file skipped");
     return;
   }
+  // One entry per "actor"/"extend" line: reserve to avoid moving entries.
+  size_t entries = 0;
+  for (size_t p = text.find("\nactor "); p != std::string_view::npos; p = text.find("\nactor ", p + 1)) ++entries;
+  out->actors.reserve(out->actors.size() + entries + 1);
   int ln = 1;
   size_t pos = nl == std::string_view::npos ? text.size() : nl + 1;
   while (pos < text.size()) {
