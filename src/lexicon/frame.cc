@@ -41,9 +41,9 @@ const Element* Frame::Find(Role r) const {
 
 bool IsParticle(std::string_view word) {
   // UD EWT compound:prt lemmas of English phrasal verbs.
-  static constexpr std::array<std::string_view, 17> kParticles = {
+  static constexpr std::array<std::string_view, 18> kParticles = {
       "about", "apart", "around", "aside", "away", "back", "down", "forward", "in",
-      "off",   "on",    "out",    "over",  "through", "together", "up", "along"};
+      "off",   "on",    "out",    "over",  "through", "together", "up", "along", "ahead"};
   return std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end();
 }
 

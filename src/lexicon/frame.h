@@ -49,7 +49,10 @@ enum class ElementKind : uint8_t {
   kXcomp,           // "to VERB": xcomp (or advcl marked "to") whose lemma is
                     // in `words`; later elements attach to it. "of VERB",
                     // "for VERB" ("accuse TGT of shelling"): advcl/acl marked
-                    // by `marks` (the verb is a gerund; UD lemma = the verb)
+                    // by `marks` (the verb is a gerund; UD lemma = the verb).
+                    // A word right after an object slot, no marker: a
+                    // secondary predicate ("hold TGT responsible", "find TGT
+                    // guilty", "shoot TGT dead"), xcomp in UD
   kCcomp,           // "that TGT withdraw" / "TGT withdraw": a content clause
                     // (ccomp) whose lemma is in `verbs`; the slot before the
                     // verb is its subject (a kSubject attached to it) and later

@@ -63,8 +63,13 @@ FrameLintResult LintFrames(const std::vector<std::string>& paths, const std::str
       }
   }
   std::set<std::pair<std::string, uint32_t>> reported;
+  // Nouns whose UD lemma keeps the final s.
+  static const std::unordered_set<std::string> kPluraleTantum = {
+      "news", "series", "species", "means", "headquarters", "politics", "economics", "physics", "ethics",
+      "goods", "premises", "remains", "thanks", "arms", "whereabouts", "lens", "gas", "bus", "status"};
   auto check_plural = [&](const Frame& f, const std::string& w) {
-    if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && lemmas.count(w.substr(0, w.size() - 1)) &&
+    if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && !kPluraleTantum.count(w) &&
+        lemmas.count(w.substr(0, w.size() - 1)) &&
         reported.emplace(f.file, f.line).second) {
       diag << f.file << ":" << f.line << ": warning: '" << w << "' looks plural; UD lemmas are singular ('"
            << w.substr(0, w.size() - 1) << "')\n";

@@ -92,7 +92,7 @@ int Specificity(const Frame& f);
 // they are particles even when an object follows ("carry out strikes").
 bool IsParticleOnly(std::string_view w) {
   return w == "out" || w == "down" || w == "up" || w == "away" || w == "back" || w == "off" || w == "aside" ||
-         w == "apart" || w == "together" || w == "forward";
+         w == "apart" || w == "together" || w == "forward" || w == "ahead";
 }
 
 bool IsArgument(const Tok* t) {
@@ -321,8 +321,9 @@ public:
       e.attach = attach;
       const Tok* next = At(i + 1);
       // "that TGT withdraw", "TGT withdraw": a content clause with its own verb.
+      // The clause needs its "that": "SRC shoot TGT dead" must not read as one.
       bool that_slot = t.kind == TokKind::kWord && t.text == "that" && next && next->kind == TokKind::kSlot;
-      const Tok* slot = that_slot ? next : (t.kind == TokKind::kSlot ? &t : nullptr);
+      const Tok* slot = that_slot ? next : nullptr;
       const Tok* verb = slot ? At(that_slot ? i + 2 : i + 1) : nullptr;
       if (slot && verb && verb->kind == TokKind::kWord &&
           std::none_of(verb->alts.begin(), verb->alts.end(),
@@ -412,6 +413,23 @@ public:
         i += 2;
         continue;
       }
+      // "hold TGT responsible for ...", "find TGT guilty", "shoot TGT dead":
+      // a secondary predicate (xcomp, no marker) right after an object slot.
+      bool after_object_slot = !els.empty() && els.back().kind == ElementKind::kObject &&
+                               els.back().role != Role::kNone && els.back().attach == attach;
+      bool plain_word = std::none_of(t.alts.begin(), t.alts.end(),
+                                     [](const std::string& a) { return IsPreposition(a) || IsParticle(a); });
+      if (after_object_slot && plain_word && !noun) {
+        std::vector<std::string> particles;
+        e.kind = ElementKind::kXcomp;
+        if (!SplitParticles(t.alts, &e.words, &particles)) return false;
+        attach = static_cast<int8_t>(els.size());
+        els.push_back(std::move(e));
+        for (auto& p : particles) AddParticle(p, optional, attach, frame);
+        at_predicate_start = false;
+        ++i;
+        continue;
+      }
       bool only_particles = std::all_of(t.alts.begin(), t.alts.end(), [](const std::string& a) { return IsParticleOnly(a); });
       if (only_particles && at_predicate_start && !noun) {
         // "carry out @ATTACK", "shut down TGT": never a preposition here.
@@ -422,6 +440,9 @@ public:
         continue;
       }
       if (IsArgument(next)) {
+        for (const std::string& a : t.alts)
+          if (!IsPreposition(a) && a != "that")
+            return Fail("'" + a + "' is not a preposition (adverbs and adjectives have no place in a pattern)");
         if (next->kind == TokKind::kEvent) {
           e.kind = ElementKind::kClause;
           e.role = Role::kEvent;

@@ -168,7 +168,7 @@ TEST(FrameParserTest, ParticlesBeforeObjects) {
 
 TEST(FrameParserTest, ContentClauseWithItsOwnVerb) {
   auto l = LoadText("190 SRC demand that TGT withdraw {troop} from {border}\n"
-                    "036 SRC demand TGT pull_out\n"
+                    "036 SRC demand that TGT pull_out\n"
                     "112 SRC urge TGT to attack\n");
   ASSERT_EQ(l.report.errors, 0u) << Errors(l.report);
   const auto demand = l.dict->ForTrigger("demand", TriggerKind::kVerb);
@@ -185,6 +185,16 @@ TEST(FrameParserTest, ContentClauseWithItsOwnVerb) {
   EXPECT_EQ(g.elements[1].words[0], "pull");
   EXPECT_EQ(g.elements[3].kind, ElementKind::kParticle);
   EXPECT_EQ(g.elements[3].attach, 1);
+  auto bad = LoadText("182 SRC sexually assault TGT\n"
+                     "182 SRC shoot TGT very dead\n");
+  EXPECT_EQ(bad.report.errors, 2u) << Errors(bad.report);
+  auto held = LoadText("112 [alleged] SRC hold TGT responsible for ...\n");
+  ASSERT_EQ(held.report.errors, 0u) << Errors(held.report);
+  const Frame& h = held.dict->ForTrigger("hold", TriggerKind::kVerb)[0];
+  EXPECT_EQ(h.elements[2].kind, ElementKind::kXcomp);
+  EXPECT_TRUE(h.elements[2].marks.empty());
+  EXPECT_EQ(h.elements[3].attach, 2);  // "for ..." hangs off "responsible"
+  EXPECT_EQ(h.elements[3].role, Role::kEvent);
   const Frame& urge = l.dict->ForTrigger("urge", TriggerKind::kVerb)[0];
   EXPECT_EQ(urge.elements[1].kind, ElementKind::kObject);  // "to" is a preposition: no clause
 }
