@@ -146,9 +146,14 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       if (inner == by_trigger.end()) continue;
       for (size_t k : inner->second) {
         Event& e = all[k].event;
-        if (e.status == EventStatus::kAsserted || e.status == EventStatus::kAttributed ||
-            e.status == EventStatus::kAlleged) {
-          e.status = m.frame->content_status;
+        // The tree rules (attribution.h) already read the speech verb; the
+        // frame's status decides only where they found nothing, or where it
+        // says the event did not happen (denied, hypothetical).
+        EventStatus cs = m.frame->content_status;
+        if (e.status == EventStatus::kAsserted ||
+            ((cs == EventStatus::kDenied || cs == EventStatus::kHypothetical) &&
+             ClaimsOccurrence(e.status))) {
+          e.status = cs;
         }
         if (sp.source && ActorResolver::known(*sp.source)) e.source_of_claim = sp.source;
         if ((!e.source || !ActorResolver::known(*e.source)) && sp.target &&
@@ -214,6 +219,10 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
   std::vector<Event> out;
   for (Pending& p : all) {
     const Event& e = p.event;
+    // A bare statement with no addressee ("Iran said …") carries the events
+    // it reports; on its own it is not an interaction between two actors.
+    if (e.root == "01" && e.code == "010" && (!e.target || !ActorResolver::known(*e.target)))
+      continue;
     auto key = std::make_tuple(e.sentence, e.root, e.source ? e.source->code + e.source->text : "",
                                e.target ? e.target->code + e.target->text : "");
     if (!seen.insert(key).second) continue;
