@@ -32,6 +32,18 @@ bool NotCounted(const std::string& name) {
   return false;
 }
 
+// The parser's "active formatting elements": misnested ones trigger the
+// adoption agency and are re-opened after every block ("<div><b></div>x"),
+// which nests without bound and takes quadratic time. They carry no
+// structure the extractor uses, so their tags are removed.
+bool IsFormatting(const std::string& name) {
+  static constexpr const char* kTags[] = {"a", "b", "big", "code", "em", "font", "i", "nobr",
+                                          "s", "small", "strike", "strong", "tt", "u"};
+  for (const char* t : kTags)
+    if (name == t) return true;
+  return false;
+}
+
 // Elements whose content is raw text: skip to their end tag.
 bool IsRawText(const std::string& name) {
   return name == "script" || name == "style" || name == "textarea" || name == "title" ||
@@ -54,7 +66,12 @@ bool FlattenDeepHtml(std::string_view s, int max_depth, std::string* out) {
   // Drops are recorded as [begin, end) byte ranges; copying happens only when
   // there are any, so ordinary pages cost one scan and no allocation.
   std::vector<std::pair<size_t, size_t>> drop;
-  int depth = 0, over = 0;  // `over`: start tags dropped and not yet closed
+  std::vector<bool> glue;  // per drop: true = no space in its place (inline tag)
+  // Open elements as the parser will see them: an end tag closes the nearest
+  // open element of its name (and those above it); a stray end tag closes
+  // nothing, as in the parser, so "<div></b>" still nests.
+  std::vector<std::string> open;
+  size_t dropped = 0;  // start tags dropped whose end tags may still come
   size_t i = 0;
   while (true) {
     size_t lt = s.find('<', i);
@@ -81,29 +98,39 @@ bool FlattenDeepHtml(std::string_view s, int max_depth, std::string* out) {
       i = end;
       continue;
     }
-    if (NotCounted(name) || (!closing && s[gt - 1] == '/')) continue;
-    if (closing) {
-      if (over > 0) {
-        --over;
-        drop.emplace_back(lt, gt + 1);
-      } else if (depth > 0) {
-        --depth;
-      }
-    } else if (depth >= max_depth) {
-      ++over;
+    if (IsFormatting(name)) {
       drop.emplace_back(lt, gt + 1);
-    } else {
-      ++depth;
+      glue.push_back(true);
+      continue;
+    }
+    if (NotCounted(name) || (!closing && s[gt - 1] == '/')) continue;
+    if (!closing) {
+      if (open.size() >= static_cast<size_t>(max_depth)) {
+        ++dropped;
+        drop.emplace_back(lt, gt + 1);
+        glue.push_back(false);
+      } else {
+        open.push_back(std::move(name));
+      }
+      continue;
+    }
+    auto it = std::find(open.rbegin(), open.rend(), name);
+    if (it != open.rend()) {
+      open.erase(std::next(it).base(), open.end());
+    } else if (dropped > 0) {
+      --dropped;
+      drop.emplace_back(lt, gt + 1);
+      glue.push_back(false);
     }
   }
   if (drop.empty()) return false;
   out->clear();
   out->reserve(s.size());
   size_t pos = 0;
-  for (auto [b, e] : drop) {
-    out->append(s.substr(pos, b - pos));
-    out->push_back(' ');  // keep words on either side apart
-    pos = e;
+  for (size_t k = 0; k < drop.size(); ++k) {
+    out->append(s.substr(pos, drop[k].first - pos));
+    if (!glue[k]) out->push_back(' ');  // keep words on either side apart
+    pos = drop[k].second;
   }
   out->append(s.substr(pos));
   return true;

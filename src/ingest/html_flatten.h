@@ -5,6 +5,8 @@
 // unclosed <div>s takes minutes and then overflows the stack. No real page
 // nests deeper than a few dozen elements; beyond kMaxHtmlNesting, start tags
 // (and the end tags that would close them) are dropped, keeping all the text.
+// Formatting tags (<a>, <b>, <i>, <font>, ...) are always dropped: misnested,
+// the parser re-opens them after every block, nesting without bound.
 // Internal to src/ingest; pure function, thread-safe.
 #ifndef HERODOTUS_INGEST_HTML_FLATTEN_H_
 #define HERODOTUS_INGEST_HTML_FLATTEN_H_
@@ -16,8 +18,8 @@ namespace herodotus::ingest_internal {
 
 inline constexpr int kMaxHtmlNesting = 200;
 
-// Returns true and fills *out with a flattened copy when `html` nests deeper
-// than max_depth; false (and *out untouched) when it needs no change.
+// Returns true and fills *out with a flattened copy when `html` has formatting
+// tags or nests deeper than max_depth; false (*out untouched) when it needs no change.
 bool FlattenDeepHtml(std::string_view html, int max_depth, std::string* out);
 
 }  // namespace herodotus::ingest_internal

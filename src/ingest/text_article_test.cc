@@ -169,6 +169,33 @@ TEST(Html, DeepNestingIsFlattenedQuickly) {
   EXPECT_NE(a.text.find("inner words"), std::string::npos);
 }
 
+TEST(Html, MisnestedTagsStayFast) {
+  // Patterns that make gumbo nest without bound or re-run the adoption agency.
+  for (const char* unit : {"<div></b>", "<div><b></div>x", "<b><div></b>x", "<a><div></a>x"}) {
+    SCOPED_TRACE(unit);
+    std::string page = "<p>Body text.</p>";
+    for (int i = 0; i < 50000; ++i) page += unit;
+    Article a;
+    IngestOptions opt;
+    opt.default_date = Date{2019, 5, 1};
+    auto start = std::chrono::steady_clock::now();
+    ASSERT_EQ(FromString(page, "m.html", &a, opt), "");
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EXPECT_LT(seconds, 20.0);
+    EXPECT_TRUE(a.text.starts_with("Body text.")) << a.text.substr(0, 40);
+  }
+}
+
+TEST(Html, InlineTagsDoNotSplitWords) {
+  Article a;
+  IngestOptions opt;
+  opt.default_date = Date{2019, 5, 1};
+  ASSERT_EQ(FromString("<p>The <b>U.S.</b> <i>con</i>sulate, <a href=x>Basra</a>.</p>", "i.html",
+                       &a, opt),
+            "");
+  EXPECT_EQ(a.text, "The U.S. consulate, Basra.");
+}
+
 TEST(Html, BadPagesAreSkipped) {
   Article a;
   IngestOptions opt;
