@@ -74,6 +74,14 @@ TEST(EventGold, BadLinesAreSkippedWithFileAndLine) {
   EXPECT_NE(set.errors[7].find("UTF-8"), std::string::npos);
 }
 
+TEST(EventGold, TrailingContentAndNonObjectsAreErrors) {
+  GoldSet set = ParseEventGold("{\"id\": \"a\", \"text\": \"x\"} {\"id\": \"b\"}\nnot json\n\"str\"\n", "g");
+  EXPECT_TRUE(set.records.empty());
+  ASSERT_EQ(set.skipped, 3u);
+  EXPECT_NE(set.errors[0].find("g:1: trailing content"), std::string::npos) << set.errors[0];
+  EXPECT_NE(set.errors[1].find("g:2: "), std::string::npos);
+}
+
 TEST(EventGold, ReadMissingFileFails) {
   Result<GoldSet> r = ReadEventGold("/nonexistent/gold.jsonl");
   EXPECT_FALSE(r.ok());
