@@ -81,7 +81,7 @@ Hassan Hussein Abdullah Abdallah Omar Ibrahim Mahmoud Mustafa Kamal Rahman Singh
 Lee Kim Park Wang Li Zhang Liu Chen Yang Nguyen Tran Christian Catholic Muslim Jewish English French
 German Irish Scott Lewis James John Thomas George Paul Martin Francis Joseph Peter Michael David Daniel
 Samuel Henry Charles Edward Robert William Richard Arthur Albert Frank Jordan Israel Georgia Chad
-Victoria Douglas Grant Howard Stanley Nelson Jackson Johnson Williams Smith Jones Davis Wilson Taylor""".split())
+Victoria Douglas Grant Howard Stanley Nelson""".split())
 
 
 def fix_code(code):

@@ -13,7 +13,8 @@ Rules: cities with at least --min-population inhabitants; the GeoNames name
 and its ASCII form; a name shared by cities of several countries is kept for
 the most populous only when it has three times the people of the next one;
 names that any other dictionary file already gives (countries, capitals,
-metonyms, organisations, people's names), or that are common
+metonyms, organisations, people's names, surnames of heads of state and
+government), or that are common
 English words, are left out.
 """
 import argparse
@@ -82,6 +83,17 @@ def main():
                     if line.startswith(kw):
                         body = line[len(kw):].split("->")[0]
                         taken.update(fold(x) for x in body.split("|"))
+    # Surnames of heads of state and government (Wikidata entries): "Bush"
+    # in the news is a president, not the Egyptian town.
+    leaders = os.path.join(dict_dir, "generated", "leaders.txt")
+    if os.path.exists(leaders):
+        with open(leaders, encoding="utf-8") as f:
+            wikidata_entry = False
+            for line in f:
+                if line.startswith("actor "):
+                    wikidata_entry = line.split()[1].startswith("Q")
+                elif wikidata_entry and line.strip().startswith("surname "):
+                    taken.add(fold(line.strip()[len("surname "):]))
     by_key = defaultdict(list)  # key → [(population, iso3, name, geonameid)]
     with open(os.path.join(geo, "cities15000.txt"), encoding="utf-8") as f:
         for line in f:
@@ -95,7 +107,7 @@ def main():
             iso3 = iso2to3.get(p[8])
             if pop < args.min_population or not iso3:
                 continue
-            for name in {p[1].strip(), p[2].strip()}:
+            for name in sorted({p[1].strip(), p[2].strip()}):
                 if not name or "|" in name or "#" in name or "->" in name or "," in name:
                     continue
                 by_key[fold(name)].append((pop, iso3, name, p[0]))
