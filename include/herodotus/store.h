@@ -22,8 +22,11 @@
 // again, exactly once. Committed data survives a crash (WAL, synchronous=NORMAL:
 // a power loss may drop the last commits, never corrupt the file).
 //
-// Thread safety: a Store is not synchronized; use one per thread. Many
-// processes may read while one writes (WAL): readers see the last commit.
+// Thread safety: a Store is safe to call from several threads (a batch
+// runner may check HasArticle in its reader stage while its sink calls
+// PutArticle): each call holds an internal mutex, so calls run one at a time.
+// ForEachEvent holds it while calling `fn`, which must not call the Store.
+// Many processes may read while one writes (WAL): readers see the last commit.
 //
 // Errors (all carry the file path): kIoError for a read-only location or
 // file, a full disk, or a database still locked by another writer after

@@ -187,6 +187,7 @@ void ReadEvent(const Stmt& st, Event* e, StoredOrigin* origin) {
 
 Status Store::ForEachEvent(const EventFilter& filter,
                            const std::function<Status(const Event&, const StoredOrigin&)>& fn) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
   Impl& m = *impl_;
   auto where = BuildWhere(filter);
   if (!where.ok()) return where.status();
@@ -217,6 +218,7 @@ Result<std::vector<Event>> Store::Query(const EventFilter& filter) {
 }
 
 Result<std::vector<StatsRow>> Store::Stats(StatsBy by, const EventFilter& filter) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
   Impl& m = *impl_;
   auto where = BuildWhere(filter);
   if (!where.ok()) return where.status();
@@ -251,6 +253,7 @@ Result<std::vector<StatsRow>> Store::Stats(StatsBy by, const EventFilter& filter
 }
 
 Result<StoreSummary> Store::Summary() {
+  std::lock_guard<std::mutex> lock(impl_->mu);
   Impl& m = *impl_;
   StoreSummary s;
   Stmt st;

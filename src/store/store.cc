@@ -172,6 +172,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
 }
 
 Status Store::CheckIntegrity(bool full) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
   Stmt st;
   int rc = st.Prepare(impl_->db, full ? "PRAGMA integrity_check(20)" : "PRAGMA quick_check(20)", false);
   if (rc != SQLITE_OK) return impl_->Fail(rc, "checking the database");
@@ -190,6 +191,7 @@ Status Store::CheckIntegrity(bool full) {
 }
 
 Result<bool> Store::HasArticle(std::string_view id, uint64_t hash) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
   Impl& m = *impl_;
   if (!m.find_article.ready()) {
     int rc = m.find_article.Prepare(m.db, "SELECT aid, hash FROM articles WHERE id = ?");
@@ -205,6 +207,7 @@ Result<bool> Store::HasArticle(std::string_view id, uint64_t hash) {
 }
 
 Result<int64_t> Store::BeginRun(std::string_view args) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
   Impl& m = *impl_;
   if (m.options.read_only) return Status::InvalidArgument(m.path + ": opened read-only");
   HERODOTUS_RETURN_IF_ERROR(m.BeginBatch());
@@ -222,6 +225,7 @@ Result<int64_t> Store::BeginRun(std::string_view args) {
 }
 
 Status Store::FinishRun(int64_t run_id, const RunCounts& c) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
   Impl& m = *impl_;
   HERODOTUS_RETURN_IF_ERROR(m.BeginBatch());
   Stmt st;
@@ -241,7 +245,10 @@ Status Store::FinishRun(int64_t run_id, const RunCounts& c) {
   return m.CommitBatch();
 }
 
-Status Store::Flush() { return impl_->CommitBatch(); }
+Status Store::Flush() {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  return impl_->CommitBatch();
+}
 
 Status Store::PutArticle(const Article& article, const std::vector<Event>& events) {
   Document doc;
@@ -272,6 +279,7 @@ constexpr const char* kInsertEvent =
 }  // namespace
 
 Status Store::PutArticle(const Document& doc, const std::vector<Event>& events) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
   Impl& m = *impl_;
   if (m.options.read_only) return Status::InvalidArgument(m.path + ": opened read-only");
   const Article& a = doc.article;

@@ -1,10 +1,11 @@
 // Store::Impl: the open connection, the write batch and the prepared
 // statements of the write path. Shared by store.cc (open, write) and
-// query.cc (read). Not synchronized, like Store.
+// query.cc (read). Every public Store method holds `mu` for its duration.
 #ifndef HERODOTUS_STORE_STORE_IMPL_H_
 #define HERODOTUS_STORE_STORE_IMPL_H_
 
 #include <chrono>
+#include <mutex>
 #include <string>
 
 #include "herodotus/store.h"
@@ -22,6 +23,7 @@ class Store::Impl {
   Status BeginBatch();
   Status CommitBatch();
 
+  std::mutex mu;  // guards everything below
   std::string path;
   StoreOptions options;
   sqlite3* db = nullptr;
