@@ -9,7 +9,8 @@ output build/plover_gsr_gold.jsonl. The output is a conversion of third-party
 gold data: it is never committed (build*/ is ignored). Mapping choices are
 documented in docs/evaluation.md; in short:
   - one gold event per (source, target) pair of the record's actor lists;
-    a "SRC/TAR:" markup (reciprocal compound actors) makes the pair symmetric;
+    reciprocal compound actors ("SRC/TAR:" markup, no target) give one event
+    per member with an open target; other "SRC/TAR:" pairs are symmetric;
   - actor codes -> accepted prefixes ("IGO" accepts any IGO code); a few
     non-ISO codes in the file are mapped to ISO 3166-1 alpha-3 (JAP -> JPN,
     ITL -> ITA, VTN -> VNM); a missing or empty actor -> "*";
@@ -69,12 +70,13 @@ def convert(record, stats):
     reciprocal = "SRC/TAR" in markup
     events = []
     if reciprocal and targets == ["*"] and len(sources) >= 2:
-        # "A and B agreed": the compound source is the dyad, either direction.
-        for i in range(len(sources)):
-            for j in range(i + 1, len(sources)):
-                events.append({"source": [sources[i]], "target": [sources[j]],
-                               "plover": plover, "symmetric": True})
-        stats["reciprocal compound actors"] += 1
+        # "A and B agreed": PLOVER lists every member as actor and no recipient
+        # (manual, "Compound and Reciprocal Actors"). Each member must be the
+        # source of an event; the target is open, so both PLOVER's "A, no
+        # recipient" and CAMEO's "A -> B" and "B -> A" are accepted.
+        for s in sources:
+            events.append({"source": [s], "target": ["*"], "plover": plover})
+        stats["reciprocal compound actors (one event per member)"] += 1
     else:
         for s in sources:
             for t in targets:
