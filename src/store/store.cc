@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <filesystem>
 #include <map>
 
 #include "store/schema.h"
@@ -47,6 +48,22 @@ void BindActor(Stmt& st, int col, const std::optional<ActorRef>& a) {
 
 void BindTextOrNull(Stmt& st, int col, std::string_view s) {
   if (s.empty()) st.BindNull(col); else st.Bind(col, s);
+}
+
+// "file:<path>?immutable=1" with the characters URIs reserve escaped.
+std::string ImmutableUri(const std::string& path) {
+  std::string uri = "file:";
+  for (unsigned char c : path) {
+    if (c == '?' || c == '#' || c == '%' || c < 0x20 || c >= 0x7f) {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      uri += '%';
+      uri += kHex[c >> 4];
+      uri += kHex[c & 15];
+    } else {
+      uri += static_cast<char>(c);
+    }
+  }
+  return uri + "?immutable=1";
 }
 
 }  // namespace
@@ -146,7 +163,21 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   }
   sqlite3_extended_result_codes(impl->db, 1);
   sqlite3_busy_timeout(impl->db, options.busy_timeout_ms);
-  HERODOTUS_RETURN_IF_ERROR(store::PrepareSchema(impl->db, path, options.read_only));
+  Status schema = store::PrepareSchema(impl->db, path, options.read_only);
+  if (!schema.ok() && options.read_only && schema.code() == StatusCode::kIoError &&
+      !std::filesystem::exists(path + "-wal")) {
+    // A WAL store on a read-only share (or copied without write access)
+    // cannot create its -shm file. With no -wal file there is nothing
+    // uncommitted, so read the file as immutable instead.
+    sqlite3_close_v2(impl->db);
+    impl->db = nullptr;
+    rc = sqlite3_open_v2(ImmutableUri(path).c_str(), &impl->db,
+                         SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) return impl->Fail(rc, "opening the event store read-only");
+    sqlite3_extended_result_codes(impl->db, 1);
+    schema = store::PrepareSchema(impl->db, path, true);
+  }
+  HERODOTUS_RETURN_IF_ERROR(schema);
   if (!options.read_only) {
     // WAL: readers never block the writer nor see a half-written batch.
     // synchronous=NORMAL: a killed process loses nothing committed.

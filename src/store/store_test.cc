@@ -5,11 +5,13 @@
 
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 
 #include <gtest/gtest.h>
 
@@ -19,6 +21,20 @@ namespace herodotus {
 namespace {
 
 namespace fs = std::filesystem;
+
+// Runs `body` in a child process; as root the child first becomes an
+// unprivileged user, so file permissions apply as they do for researchers.
+// Returns the child's exit code (body's return value), or -1.
+int AsUnprivilegedUser(const std::function<int()>& body) {
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) ::_exit(99);
+    ::_exit(body());
+  }
+  int status = 0;
+  if (pid < 0 || ::waitpid(pid, &status, 0) != pid || !WIFEXITED(status)) return -1;
+  return WEXITSTATUS(status);
+}
 
 class StoreTest : public ::testing::Test {
  protected:
@@ -233,31 +249,64 @@ TEST_F(StoreTest, DamagedPagesAreReportedByTheCheck) {
 }
 
 TEST_F(StoreTest, ReadOnlyDirectoryIsAClearError) {
-  if (::geteuid() == 0) GTEST_SKIP() << "running as root: permissions are not enforced";
-  fs::permissions(dir_, fs::perms::owner_read | fs::perms::owner_exec);
-  auto s = Store::Open(path_, {});
-  ASSERT_FALSE(s.ok());
-  EXPECT_EQ(s.status().code(), StatusCode::kIoError);
-  EXPECT_NE(s.status().message().find(path_), std::string::npos);
+  fs::permissions(dir_, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                            fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+  int rc = AsUnprivilegedUser([&] {
+    auto s = Store::Open(path_, {});
+    if (s.ok()) return 1;
+    if (s.status().code() != StatusCode::kIoError) return 2;
+    if (s.status().message().find(path_) == std::string::npos) return 3;
+    if (s.status().message().find("writable") == std::string::npos) return 4;
+    return 0;
+  });
+  EXPECT_EQ(rc, 0) << "1: opened, 2: wrong code, 3/4: message lacks path/reason, 99: setuid";
 }
 
-TEST_F(StoreTest, ReadOnlyFileIsAClearError) {
-  if (::geteuid() == 0) GTEST_SKIP() << "running as root: permissions are not enforced";
+TEST_F(StoreTest, StoreOnAReadOnlyShareCanBeQueried) {
+  {
+    auto s = Store::Open(path_, {});
+    ASSERT_TRUE(s.ok());
+    ASSERT_TRUE((*s)->PutArticle(MakeArticle("k", "t"), EventsFor("k", 2)).ok());
+  }
+  ASSERT_FALSE(fs::exists(path_ + "-wal"));  // the last close checkpointed it
+  fs::permissions(dir_, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                            fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+  fs::permissions(path_, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+  int rc = AsUnprivilegedUser([&] {
+    auto s = Store::Open(path_, {.read_only = true});
+    if (!s.ok()) {
+      std::fprintf(stderr, "%s\n", s.status().ToString().c_str());
+      return 1;
+    }
+    auto events = (*s)->Query({});
+    if (!events.ok() || events->size() != 2) return 2;
+    return 0;
+  });
+  EXPECT_EQ(rc, 0) << "1: open failed, 2: query failed, 99: setuid";
+}
+
+TEST_F(StoreTest, ReadOnlyFileIsAClearErrorAndStaysReadable) {
   {
     auto s = Store::Open(path_, {});
     ASSERT_TRUE(s.ok());
     ASSERT_TRUE((*s)->PutArticle(MakeArticle("k", "t"), EventsFor("k", 1)).ok());
   }
-  fs::permissions(path_, fs::perms::owner_read);
-  auto s = Store::Open(path_, {});
-  Status st = s.ok() ? (*s)->PutArticle(MakeArticle("k2", "t"), EventsFor("k2", 1)) : s.status();
-  if (st.ok() && s.ok()) st = (*s)->Flush();
-  ASSERT_FALSE(st.ok());
-  EXPECT_EQ(st.code(), StatusCode::kIoError) << st.ToString();
-  fs::permissions(path_, fs::perms::owner_read | fs::perms::owner_write);
-  auto r = Store::Open(path_, {.read_only = true});
-  ASSERT_TRUE(r.ok()) << r.status().ToString();
-  EXPECT_EQ((*r)->Summary()->articles, 1);
+  Sql("PRAGMA wal_checkpoint(TRUNCATE)");
+  const auto r = fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read;
+  fs::permissions(path_, r);
+  int rc = AsUnprivilegedUser([&] {
+    auto s = Store::Open(path_, {});
+    Status st = s.ok() ? (*s)->PutArticle(MakeArticle("k2", "t"), EventsFor("k2", 1)) : s.status();
+    if (st.ok() && s.ok()) st = (*s)->Flush();
+    if (st.ok()) return 1;
+    if (st.code() != StatusCode::kIoError) return 2;
+    return 0;
+  });
+  EXPECT_EQ(rc, 0) << "1: write succeeded, 2: wrong code, 99: setuid";
+  // The stored article is intact and readable.
+  auto ro = Store::Open(path_, {.read_only = true});
+  ASSERT_TRUE(ro.ok()) << ro.status().ToString();
+  EXPECT_EQ((*ro)->Summary()->articles, 1);
 }
 
 TEST_F(StoreTest, LockedDatabaseTimesOutWithAClearError) {
