@@ -1,0 +1,39 @@
+// `herodotus train syntax`: trains the tagger, lemmatizer and parser from
+// CoNLL-U (build-time tool; see docs/syntax.md for the retraining recipe).
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#include "cli/command.h"
+#include "train/syntax_trainer.h"
+
+namespace herodotus::cli {
+namespace {
+
+const bool kRegistered = Register({"train syntax", "Train the POS tagger, lemmatizer and dependency parser from CoNLL-U",
+    [](CLI::App& sub) -> Runner {
+      auto o = std::make_shared<train::SyntaxTrainOptions>();
+      sub.add_option("--train", o->train_path, "training treebank (CoNLL-U)")->required();
+      sub.add_option("--dev", o->dev_path, "development treebank for early stopping (CoNLL-U)")->required();
+      sub.add_option("--out", o->out_path, "model file to write")->default_val("models/en_ewt.syntax.hdm");
+      sub.add_option("--epochs", o->parser_epochs, "maximum parser epochs")->default_val(15);
+      sub.add_option("--tagger-epochs", o->tagger_epochs, "maximum tagger epochs")->default_val(12);
+      sub.add_option("--seed", o->seed, "random seed")->default_val(1);
+      sub.add_option("--threads", o->threads, "threads for the taggers")->default_val(2);
+      sub.add_option("--jackknife", o->jackknife, "folds for predicted training tags")->default_val(4);
+      sub.add_option("--tagger-prune", o->tagger_prune, "drop tagger weights below this (-1 = choose on dev)")->default_val(-1.0f);
+      sub.add_option("--parser-prune", o->parser_prune, "drop parser weights below this (-1 = choose on dev)")->default_val(-1.0f);
+      return [o] {
+        std::string report;
+        Status st = train::TrainSyntaxModel(*o, &report);
+        if (!st.ok()) {
+          std::cerr << "herodotus train syntax: " << st.ToString() << "\n";
+          return st.code() == StatusCode::kInvalidArgument ? static_cast<int>(kExitUsage) : static_cast<int>(kExitFatal);
+        }
+        std::cout << report << "wrote " << o->out_path << "\n";
+        return static_cast<int>(kExitOk);
+      };
+    }, 60});
+
+}  // namespace
+}  // namespace herodotus::cli

@@ -1,0 +1,64 @@
+// syntax::Analyzer — the syntax stage's run-time API: POS tags, morphological
+// features, lemmas and labelled dependencies for tokenized sentences.
+//
+//   auto a = syntax::Analyzer::Load(syntax::Analyzer::DefaultPath(opts.model_dir));
+//   if (!a.ok()) return a.status();   // names the file: missing, corrupt, newer...
+//   (*a)->Analyze(&sentence);          // fills upos xpos feats lemma head deprel
+//
+// Model file (models/en_ewt.syntax.hdm), all integers little-endian:
+//   "HDSYNTAX" | u32 format version | u32 reserved | u64 payload size |
+//   u64 compressed size | u64 XXH64(compressed) | zstd(payload)
+// The loader checks every field, that the whole file was consumed, and re-runs
+// the self-test sentences stored in the payload (their analysis must equal the
+// stored one). Any failure is a Status naming the file; never a crash.
+//
+// Thread-safety: an Analyzer is immutable after Load; Analyze() is const and
+// may be called from many threads at once.
+#ifndef HERODOTUS_SYNTAX_ANALYZER_H_
+#define HERODOTUS_SYNTAX_ANALYZER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "herodotus/article.h"
+#include "herodotus/status.h"
+#include "syntax/lemmatizer.h"
+#include "syntax/parser.h"
+#include "syntax/tagger.h"
+
+namespace herodotus::syntax {
+
+inline constexpr char kSyntaxModelFile[] = "en_ewt.syntax.hdm";
+inline constexpr uint32_t kSyntaxFormatVersion = 1;
+
+class Analyzer {
+ public:
+  // `model_dir` or, when empty, the HERODOTUS_MODEL_DIR compiled in, + file name.
+  static std::string DefaultPath(const std::string& model_dir);
+  static Result<std::unique_ptr<Analyzer>> Load(const std::string& path);
+  // Same checks on bytes in memory; `name` is used in messages.
+  static Result<std::unique_ptr<Analyzer>> FromBytes(std::string_view bytes, const std::string& name);
+
+  // Tags, lemmatizes and (if `parse`) parses one sentence in place.
+  void Analyze(Sentence* s, bool parse = true) const;
+
+  // The complete model file. Self-tests are the current output on `samples`
+  // (tokenized sentences), recorded by SetSelfTests.
+  std::string Serialize() const;
+  void SetSelfTests(const std::vector<Sentence>& samples);
+
+  Tagger tagger;
+  Lemmatizer lemmatizer;
+  Parser parser;
+  std::string info;                     // free text: data, scores, date
+  std::vector<std::string> self_tests;  // CoNLL-U of expected analyses
+
+ private:
+  Status CheckSelfTests(const std::string& name) const;
+};
+
+}  // namespace herodotus::syntax
+
+#endif  // HERODOTUS_SYNTAX_ANALYZER_H_

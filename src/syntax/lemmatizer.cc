@@ -1,0 +1,126 @@
+#include "syntax/lemmatizer.h"
+
+#include <algorithm>
+
+#include "syntax/linear_model.h"
+#include "syntax/tagger.h"
+
+namespace herodotus::syntax {
+
+uint64_t Lemmatizer::ExactKey(const std::string& form, const std::string& upos, const std::string& xpos) {
+  return FeatureKey(101, StringKey(form), StringKey(upos), StringKey(xpos));
+}
+uint64_t Lemmatizer::FormKey(const std::string& form, const std::string& upos) {
+  return FeatureKey(102, StringKey(form), StringKey(upos));
+}
+uint64_t Lemmatizer::SuffixKey(const std::string& suffix, const std::string& xpos) {
+  return FeatureKey(103, StringKey(suffix), StringKey(xpos));
+}
+uint64_t Lemmatizer::KnownKey(const std::string& lemma, const std::string& upos) {
+  return FeatureKey(104, StringKey(lemma), StringKey(upos));
+}
+
+Lemmatizer::Rule Lemmatizer::EditOf(const std::string& lower, const std::string& lemma) {
+  size_t p = 0;
+  while (p < lower.size() && p < lemma.size() && lower[p] == lemma[p]) ++p;
+  Rule r;
+  r.strip = static_cast<uint8_t>(std::min<size_t>(255, lower.size() - p));
+  r.append = lemma.substr(p);
+  return r;
+}
+
+std::string Lemmatizer::Lemma(const std::string& form, const std::string& upos, const std::string& xpos) const {
+  if (auto it = exact.find(ExactKey(form, upos, xpos)); it != exact.end()) return strings[it->second];
+  if (auto it = by_form.find(FormKey(form, upos)); it != by_form.end()) return strings[it->second];
+  const std::string lower = Lower(form);
+  if (auto it = by_form.find(FormKey(lower, upos)); it != by_form.end()) return strings[it->second];
+  if (upos == "PROPN" || upos == "NUM" || upos == "PUNCT" || upos == "SYM" || upos == "X") return form;
+  auto apply = [&](const Rule& r, std::string* out) {
+    if (r.strip >= lower.size()) return false;  // never strip a whole word
+    *out = lower.substr(0, lower.size() - r.strip) + r.append;
+    return true;
+  };
+  std::string best, cand;
+  for (int len = std::min<int>(kMaxSuffix, static_cast<int>(lower.size()) - 1); len >= 0; --len) {
+    auto it = suffix_rules.find(SuffixKey(lower.substr(lower.size() - len), xpos));
+    if (it == suffix_rules.end()) continue;
+    auto [begin, count] = it->second;
+    for (uint32_t k = 0; k < count; ++k) {
+      if (!apply(rules[rule_lists[begin + k]], &cand)) continue;
+      if (best.empty()) best = cand;  // longest suffix, most frequent rule
+      if (known.count(KnownKey(cand, upos))) return cand;
+    }
+  }
+  return best.empty() ? lower : best;
+}
+
+void Lemmatizer::Save(ByteWriter* w) const {
+  w->PutStrings(strings);
+  auto put_map = [&](const std::unordered_map<uint64_t, uint32_t>& m) {
+    std::vector<std::pair<uint64_t, uint32_t>> v(m.begin(), m.end());
+    std::sort(v.begin(), v.end());
+    std::vector<uint64_t> k;
+    std::vector<uint32_t> x;
+    for (auto& [a, b] : v) k.push_back(a), x.push_back(b);
+    w->PutVector(k);
+    w->PutVector(x);
+  };
+  put_map(exact);
+  put_map(by_form);
+  w->Put<uint32_t>(static_cast<uint32_t>(rules.size()));
+  for (const auto& r : rules) {
+    w->Put<uint8_t>(r.strip);
+    w->PutString(r.append);
+  }
+  std::vector<std::pair<uint64_t, std::pair<uint32_t, uint32_t>>> sv(suffix_rules.begin(), suffix_rules.end());
+  std::sort(sv.begin(), sv.end());
+  std::vector<uint64_t> sk;
+  std::vector<uint32_t> sb, sc;
+  for (auto& [k, bc] : sv) sk.push_back(k), sb.push_back(bc.first), sc.push_back(bc.second);
+  w->PutVector(sk);
+  w->PutVector(sb);
+  w->PutVector(sc);
+  w->PutVector(rule_lists);
+  std::vector<uint64_t> kn(known.begin(), known.end());
+  std::sort(kn.begin(), kn.end());
+  w->PutVector(kn);
+}
+
+bool Lemmatizer::Load(ByteReader* r) {
+  if (!r->GetStrings(&strings)) return false;
+  auto get_map = [&](std::unordered_map<uint64_t, uint32_t>* m) {
+    std::vector<uint64_t> k;
+    std::vector<uint32_t> x;
+    if (!r->GetVector(&k) || !r->GetVector(&x) || k.size() != x.size()) return false;
+    m->clear();
+    m->reserve(k.size());
+    for (size_t i = 0; i < k.size(); ++i) {
+      if (x[i] >= strings.size()) return false;
+      (*m)[k[i]] = x[i];
+    }
+    return true;
+  };
+  if (!get_map(&exact) || !get_map(&by_form)) return false;
+  uint32_t nr = 0;
+  if (!r->Get(&nr) || nr > r->remaining()) return false;
+  rules.resize(nr);
+  for (auto& rule : rules)
+    if (!r->Get(&rule.strip) || !r->GetString(&rule.append)) return false;
+  std::vector<uint64_t> sk, kn;
+  std::vector<uint32_t> sb, sc;
+  if (!r->GetVector(&sk) || !r->GetVector(&sb) || !r->GetVector(&sc) || !r->GetVector(&rule_lists) ||
+      !r->GetVector(&kn))
+    return false;
+  if (sk.size() != sb.size() || sk.size() != sc.size()) return false;
+  for (uint32_t id : rule_lists)
+    if (id >= rules.size()) return false;
+  suffix_rules.clear();
+  for (size_t i = 0; i < sk.size(); ++i) {
+    if (static_cast<uint64_t>(sb[i]) + sc[i] > rule_lists.size()) return false;
+    suffix_rules[sk[i]] = {sb[i], sc[i]};
+  }
+  known = std::unordered_set<uint64_t>(kn.begin(), kn.end());
+  return true;
+}
+
+}  // namespace herodotus::syntax

@@ -1,0 +1,124 @@
+#include "syntax/linear_model.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace herodotus::syntax {
+
+void LinearModel::BuildTable(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& offsets) {
+  size_t cap = 16;
+  while (cap < keys.size() * 2) cap <<= 1;
+  table_.assign(cap, Slot{0, 0, 0});
+  for (size_t i = 0; i < keys.size(); ++i) {
+    for (uint64_t s = keys[i] & (cap - 1);; s = (s + 1) & (cap - 1)) {
+      if (table_[s].key == 0 || table_[s].key == keys[i]) {
+        table_[s] = Slot{keys[i], offsets[i], offsets[i + 1] - offsets[i]};
+        break;
+      }
+    }
+  }
+}
+
+LinearModel LinearModel::Build(int num_classes, const std::vector<Row>& rows, float min_abs_weight) {
+  LinearModel m;
+  m.num_classes_ = num_classes;
+  float max_abs = 1e-9f;
+  for (const auto& row : rows)
+    for (auto [c, w] : row.weights) max_abs = std::max(max_abs, std::fabs(w));
+  const float scale = 32767.0f / max_abs;
+  // Feature keys of 0 are remapped to 1 so 0 can mark empty slots (harmless collision).
+  std::vector<std::pair<uint64_t, std::vector<Entry>>> kept;
+  kept.reserve(rows.size());
+  for (const auto& row : rows) {
+    std::vector<Entry> e;
+    for (auto [c, w] : row.weights) {
+      if (std::fabs(w) < min_abs_weight) continue;
+      long q = std::lround(w * scale);
+      if (q == 0) continue;
+      e.push_back({c, static_cast<int16_t>(std::clamp(q, -32767L, 32767L))});
+    }
+    if (e.empty()) continue;
+    std::sort(e.begin(), e.end(), [](const Entry& a, const Entry& b) { return a.cls < b.cls; });
+    kept.push_back({row.key == 0 ? 1 : row.key, std::move(e)});
+  }
+  std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  // Drop duplicate keys (only possible through the 0 -> 1 remap).
+  kept.erase(std::unique(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+             kept.end());
+  m.num_features_ = kept.size();
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> offsets{0};
+  for (auto& [key, e] : kept) {
+    keys.push_back(key);
+    m.entries_.insert(m.entries_.end(), e.begin(), e.end());
+    offsets.push_back(static_cast<uint32_t>(m.entries_.size()));
+  }
+  m.BuildTable(keys, offsets);
+  return m;
+}
+
+// On disk only the sorted rows are stored; the hash table is rebuilt at load,
+// which keeps the file small and lets the loader validate every index.
+void LinearModel::Save(ByteWriter* w) const {
+  w->Put<uint32_t>(static_cast<uint32_t>(num_classes_));
+  std::vector<const Slot*> slots;
+  for (const Slot& s : table_)
+    if (s.key != 0) slots.push_back(&s);
+  std::sort(slots.begin(), slots.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  // Delta-encoded sorted keys (zstd compresses the small high bytes well).
+  std::vector<uint64_t> delta(slots.size());
+  std::vector<uint16_t> counts(slots.size());
+  std::vector<uint16_t> cls;
+  std::vector<int16_t> wt;
+  for (size_t i = 0; i < slots.size(); ++i) {
+    delta[i] = slots[i]->key - (i ? slots[i - 1]->key : 0);
+    counts[i] = static_cast<uint16_t>(slots[i]->count);
+    for (uint32_t k = 0; k < slots[i]->count; ++k) {
+      cls.push_back(entries_[slots[i]->begin + k].cls);
+      wt.push_back(entries_[slots[i]->begin + k].weight);
+    }
+  }
+  w->PutVector(delta);
+  w->PutVector(counts);
+  w->PutVector(cls);
+  w->PutVector(wt);
+}
+
+bool LinearModel::Load(ByteReader* r) {
+  uint32_t nc = 0;
+  std::vector<uint64_t> delta;
+  std::vector<uint16_t> counts, cls;
+  std::vector<int16_t> wt;
+  if (!r->Get(&nc) || nc == 0 || nc > 65535) return false;
+  if (!r->GetVector(&delta) || !r->GetVector(&counts) || !r->GetVector(&cls) || !r->GetVector(&wt))
+    return false;
+  if (counts.size() != delta.size() || cls.size() != wt.size()) return false;
+  LinearModel m;
+  m.num_classes_ = static_cast<int>(nc);
+  m.num_features_ = delta.size();
+  std::vector<uint32_t> offsets{0};
+  uint64_t total = 0;
+  for (uint16_t c : counts) {
+    total += c;
+    if (total > cls.size()) return false;
+    offsets.push_back(static_cast<uint32_t>(total));
+  }
+  if (total != cls.size()) return false;
+  m.entries_.resize(cls.size());
+  for (size_t i = 0; i < cls.size(); ++i) {
+    if (cls[i] >= nc) return false;
+    m.entries_[i] = {cls[i], wt[i]};
+  }
+  std::vector<uint64_t> keys(delta.size());
+  uint64_t key = 0;
+  for (size_t i = 0; i < delta.size(); ++i) {
+    key += delta[i];
+    if (key == 0 || (i > 0 && delta[i] == 0) || (i > 0 && key < keys[i - 1])) return false;  // sorted, distinct, nonzero
+    keys[i] = key;
+  }
+  m.BuildTable(keys, offsets);
+  *this = std::move(m);
+  return true;
+}
+
+}  // namespace herodotus::syntax

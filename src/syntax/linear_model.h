@@ -1,0 +1,108 @@
+// A sparse multi-class linear model over hashed features: the scorer shared by
+// the tagger and the parser at run time.
+//
+// Each feature is a 64-bit hash (see FeatureKey). The model maps a feature to
+// a short list of (class, weight) pairs; scoring adds those into a per-class
+// score array. Weights are int16 with one global scale (the trainer quantizes
+// averaged perceptron weights and drops near-zero ones), so a model with a few
+// hundred thousand features is a few MB.
+//
+// Thread-safety: immutable after Load/Build; Score is const and reentrant.
+#ifndef HERODOTUS_SYNTAX_LINEAR_MODEL_H_
+#define HERODOTUS_SYNTAX_LINEAR_MODEL_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "syntax/bytes.h"
+
+namespace herodotus::syntax {
+
+// Mixing for feature keys (splitmix64 finalizer): cheap and well spread.
+inline uint64_t Mix64(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  x ^= x >> 31;
+  return x;
+}
+inline uint64_t FeatureKey(uint64_t templ, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+  uint64_t h = Mix64(templ * 0x9e3779b97f4a7c15ull + a);
+  h = Mix64(h ^ (b + 0x632be59bd9b4e019ull));
+  return Mix64(h ^ (c + 0x85ebca6b27d4eb4full));
+}
+// Hash of a string value (FNV-1a then mixed); used for words and affixes.
+inline uint64_t StringKey(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
+  return Mix64(h);
+}
+
+class LinearModel {
+ public:
+  struct Entry {
+    uint16_t cls;
+    int16_t weight;
+  };
+
+  int num_classes() const { return num_classes_; }
+  size_t num_features() const { return num_features_; }
+  size_t num_entries() const { return entries_.size(); }
+
+  // Adds the weights of `feats` into scores[0..num_classes) (caller zeroes it).
+  // Memory-bound: all table slots are prefetched first, then all weight rows,
+  // so the cache misses of different features overlap instead of queueing.
+  void Score(const uint64_t* feats, size_t n, int32_t* scores) const {
+    if (table_.empty()) return;
+    const uint64_t mask = table_.size() - 1;
+    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&table_[feats[i] & mask]);
+    const Slot* found[kMaxScoreFeatures];
+    size_t m = 0;
+    for (size_t i = 0; i < n && m < kMaxScoreFeatures; ++i) {
+      for (uint64_t s = feats[i] & mask;; s = (s + 1) & mask) {
+        const Slot& slot = table_[s];
+        if (slot.key == feats[i]) {
+          __builtin_prefetch(&entries_[slot.begin]);
+          found[m++] = &slot;
+          break;
+        }
+        if (slot.key == 0) break;
+      }
+    }
+    for (size_t j = 0; j < m; ++j) {
+      const Entry* e = &entries_[found[j]->begin];
+      for (uint32_t k = 0; k < found[j]->count; ++k) scores[e[k].cls] += e[k].weight;
+    }
+  }
+  static constexpr size_t kMaxScoreFeatures = 256;
+
+  // Builds from float weights: features[i] owns weights rows[i] (class, weight).
+  // Weights with |w| * scale < 0.5 are dropped; scale maps the largest |w| to 32767.
+  struct Row {
+    uint64_t key;
+    std::vector<std::pair<uint16_t, float>> weights;
+  };
+  static LinearModel Build(int num_classes, const std::vector<Row>& rows, float min_abs_weight);
+
+  void Save(ByteWriter* w) const;
+  bool Load(ByteReader* r);
+
+ private:
+  // One 16-byte slot per feature: key and its weight row in one cache line.
+  struct Slot {
+    uint64_t key;  // 0 = empty
+    uint32_t begin, count;
+  };
+  void BuildTable(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& offsets);
+
+  int num_classes_ = 0;
+  size_t num_features_ = 0;
+  std::vector<Slot> table_;    // open addressing, power-of-two size, load <= 1/2
+  std::vector<Entry> entries_;
+};
+
+}  // namespace herodotus::syntax
+
+#endif  // HERODOTUS_SYNTAX_LINEAR_MODEL_H_

@@ -1,0 +1,153 @@
+#include "syntax/parser.h"
+
+#include <algorithm>
+#include <climits>
+
+#include "syntax/tagger.h"
+
+namespace herodotus::syntax {
+namespace {
+constexpr uint64_t kNoWord = 0x51a7e5ull, kRootWord = 0x2007ull;
+}  // namespace
+
+void ParseInput::Prepare(const Sentence& s, const std::vector<int>& tags) {
+  const size_t n = s.tokens.size();
+  word.resize(n + 1);
+  tag.resize(n + 1);
+  coarse.resize(n + 1);
+  punct_before.resize(n + 2);
+  word[0] = kRootWord;
+  tag[0] = -1;
+  coarse[0] = kRootWord;
+  punct_before[0] = punct_before[1] = 0;
+  for (size_t i = 0; i < n; ++i) {
+    word[i + 1] = StringKey(Lower(s.tokens[i].form));
+    tag[i + 1] = i < tags.size() ? tags[i] : 0;
+    coarse[i + 1] = StringKey(s.tokens[i].upos);
+    punct_before[i + 2] = static_cast<uint16_t>(punct_before[i + 1] + (s.tokens[i].upos == "PUNCT"));
+  }
+}
+
+size_t Parser::Features(const ParseInput& in, const ParseState& st, uint64_t* f) {
+  const size_t ss = st.stack.size();
+  const int s0 = st.stack[ss - 1];
+  const int s1 = ss >= 2 ? st.stack[ss - 2] : -1;
+  const int s2 = ss >= 3 ? st.stack[ss - 3] : -1;
+  const int b0 = st.b <= st.n ? st.b : -1;
+  const int b1 = st.b + 1 <= st.n ? st.b + 1 : -1;
+  const int b2 = st.b + 2 <= st.n ? st.b + 2 : -1;
+  auto W = [&](int x) -> uint64_t { return x < 0 ? kNoWord : in.word[x]; };
+  auto P = [&](int x) -> uint64_t { return x < 0 ? 0 : static_cast<uint64_t>(in.tag[x] + 2); };
+  auto L = [&](int x) -> uint64_t { return x <= 0 ? 0 : static_cast<uint64_t>(st.label[x] + 1); };
+  auto ch = [&](const std::vector<int>& v, int x) { return x < 0 ? -1 : v[x]; };
+  const int s0l = ch(st.lc1, s0), s0r = ch(st.rc1, s0), s0l2 = ch(st.lc2, s0), s0r2 = ch(st.rc2, s0);
+  const int b0l = ch(st.lc1, b0), b0l2 = ch(st.lc2, b0);
+  const int s1l = ch(st.lc1, s1), s1r = ch(st.rc1, s1);
+  const uint64_t s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), b0w = W(b0), b0p = P(b0);
+  const uint64_t b1w = W(b1), b1p = P(b1), b2p = P(b2), s2p = P(s2);
+  const uint64_t s0wp = s0w ^ (s0p << 48), s1wp = s1w ^ (s1p << 48), b0wp = b0w ^ (b0p << 48);
+  const uint64_t s0lp = P(s0l), s0rp = P(s0r), b0lp = P(b0l), s1rp = P(s1r), s1lp = P(s1l);
+  uint64_t d = 0;
+  if (s0 > 0 && b0 > 0) {
+    int dist = b0 - s0;
+    d = dist <= 4 ? dist : dist <= 7 ? 5 : dist <= 12 ? 6 : 7;
+  }
+  const uint64_t s0vl = s0 < 0 ? 0 : st.nl[s0], s0vr = s0 < 0 ? 0 : st.nr[s0];
+  const uint64_t b0vl = b0 < 0 ? 99 : st.nl[b0];
+  const uint64_t s1vl = s1 < 0 ? 99 : st.nl[s1], s1vr = s1 < 0 ? 99 : st.nr[s1];
+  size_t k = 0;
+  auto F = [&](uint64_t t, uint64_t a, uint64_t b = 0, uint64_t c = 0) { f[k++] = FeatureKey(t, a, b, c); };
+  F(0, 0);
+  // Unigrams.
+  F(1, s0w); F(2, s0p); F(3, s0wp);
+  F(4, s1w); F(5, s1p); F(6, s1wp);
+  F(7, b0w); F(8, b0p); F(9, b0wp);
+  F(10, b1w); F(11, b1p); F(12, b1w, b1p);
+  F(13, W(b2)); F(14, b2p); F(15, s2p); F(16, W(s2));
+  // Pairs.
+  F(20, s0wp, b0wp); F(21, s0wp, b0w); F(22, s0w, b0wp); F(23, s0wp, b0p); F(24, s0p, b0wp);
+  F(25, s0w, b0w); F(26, s0p, b0p); F(27, b0p, b1p);
+  F(28, s1wp, s0wp); F(29, s1p, s0w); F(88, s1w, s0w); F(90, s1w, s0p);
+  F(92, b0w, b1w); F(93, b0w, b1p); F(94, b0p, b1w);
+  // Triples of tags.
+  F(30, b0p, b1p, b2p); F(31, s0p, b0p, b1p); F(32, s1p, s0p, b0p); F(33, s0p, s0lp, b0p);
+  F(34, s0p, s0rp, b0p); F(35, s0p, b0p, b0lp); F(36, s1p, s1rp, s0p); F(37, s2p, s1p, s0p);
+  F(38, s1p, s0p, s0lp); F(39, s1p, s1lp, s0p); F(95, s1p, s0p, b0p ^ (b1p << 16));
+  F(96, s0w, b0p, b1p); F(97, s0p, b0w, b1p); F(98, s1w, s0p, b0p); F(99, s1p, s0w, b0p);
+  // Distance.
+  F(40, s0w, d); F(41, s0p, d); F(42, b0w, d); F(43, b0p, d); F(44, s0w, b0w, d); F(45, s0p, b0p, d);
+  F(89, s1p, s0p, d);
+  // Valency.
+  F(46, s0w, s0vr); F(47, s0p, s0vr); F(48, s0w, s0vl); F(49, s0p, s0vl); F(50, b0w, b0vl);
+  F(51, b0p, b0vl); F(52, s1w, s1vr); F(53, s1p, s1vr); F(54, s1p, s1vl);
+  // Children.
+  F(55, W(s0l)); F(56, s0lp); F(57, L(s0l)); F(58, W(s0r)); F(59, s0rp); F(60, L(s0r));
+  F(61, W(b0l)); F(62, b0lp); F(63, L(b0l)); F(64, W(s1r)); F(65, s1rp); F(66, L(s1r));
+  F(67, s1lp); F(68, L(s1l));
+  F(70, W(s0l2)); F(71, P(s0l2)); F(72, L(s0l2)); F(73, W(s0r2)); F(74, P(s0r2)); F(75, L(s0r2));
+  F(76, W(b0l2)); F(77, P(b0l2)); F(78, L(b0l2));
+  F(79, s0p, s0lp, P(s0l2)); F(80, s0p, s0rp, P(s0r2)); F(81, b0p, b0lp, P(b0l2));
+  F(69, s0p, L(s0l), L(s0r)); F(87, s0w, L(s0l), L(s0r)); F(91, b0p, L(b0l), L(b0l2));
+  // Label sets.
+  const uint64_t s0ls = s0 < 0 ? 0 : st.lset[s0], s0rs = s0 < 0 ? 0 : st.rset[s0];
+  const uint64_t b0ls = b0 < 0 ? 0 : st.lset[b0];
+  F(82, s0w, s0rs); F(83, s0p, s0rs); F(84, s0w, s0ls); F(85, s0p, s0ls); F(86, b0w, b0ls);
+  F(100, b0p, b0ls);
+  // Position of the buffer and size of the stack.
+  F(101, b0p, ss > 4 ? 4 : ss, b1 < 0);
+  // Coarse (UPOS) tags: the same contexts with less sparse tags.
+  auto U = [&](int x) -> uint64_t { return x < 0 ? 0 : in.coarse[x]; };
+  const uint64_t us0 = U(s0), ub0 = U(b0), us1 = U(s1), ub1 = U(b1);
+  F(110, us0, ub0); F(111, us1, us0, ub0); F(112, us0, ub0, ub1); F(113, s0w, ub0); F(114, us0, b0w);
+  F(115, us0, ub0, d); F(116, us0, L(s0l), L(s0r)); F(117, us1, us0, d);
+  // Punctuation between s0 and b0 (commas and dashes bound attachments).
+  uint64_t pc = 0;
+  if (s0 > 0 && b0 > 0) pc = std::min(3, in.punct_before[b0] - in.punct_before[s0 + 1]);
+  F(118, us0, ub0, pc); F(119, s0p, b0p, pc);
+  return k;
+}
+
+void Parser::Parse(Sentence* s, const std::vector<int>& tags) const {
+  const int n = static_cast<int>(s->tokens.size());
+  if (n == 0) return;
+  ParseInput in;
+  in.Prepare(*s, tags);
+  ParseState st;
+  st.Init(n);
+  const int na = model.num_classes();
+  std::vector<int32_t> scores(na);
+  uint64_t feats[kMaxFeatures];
+  while (!st.Terminal()) {
+    size_t nf = Features(in, st, feats);
+    std::fill(scores.begin(), scores.end(), 0);
+    model.Score(feats, nf, scores.data());
+    int best = -1;
+    int32_t best_score = INT32_MIN;
+    const bool can_shift = st.CanShift(), can_left = st.CanLeft(), can_right = st.CanRight();
+    if (can_shift) best = 0, best_score = scores[0];
+    for (int a = 1; a < na; ++a) {
+      bool ok = (a - 1) % 2 == 0 ? can_left : can_right;
+      if (ok && scores[a] > best_score) best = a, best_score = scores[a];
+    }
+    st.Apply(best);
+  }
+  for (int i = 1; i <= n; ++i) {
+    Token& t = s->tokens[i - 1];
+    t.head = st.head[i];
+    int l = st.label[i];
+    t.deprel = l >= 0 && l < static_cast<int>(labels.size()) ? labels[l] : "dep";
+    if (t.head == 0) t.deprel = "root";
+  }
+}
+
+void Parser::Save(ByteWriter* w) const {
+  model.Save(w);
+  w->PutStrings(labels);
+}
+
+bool Parser::Load(ByteReader* r) {
+  if (!model.Load(r) || !r->GetStrings(&labels)) return false;
+  return !labels.empty() && model.num_classes() == NumActions(static_cast<int>(labels.size()));
+}
+
+}  // namespace herodotus::syntax

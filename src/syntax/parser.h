@@ -1,0 +1,49 @@
+// Greedy arc-hybrid dependency parser scored by a sparse linear model over
+// hashed Zhang & Nivre (2011)-style features (words, tags, labels of the top
+// three stack items, the first three buffer words and their outermost
+// children; distance, valency, label sets). Trained by src/train with a
+// dynamic oracle (Goldberg & Nivre 2013) on predicted tags.
+//
+// Thread-safety: immutable after Load; Parse() is const and reentrant.
+#ifndef HERODOTUS_SYNTAX_PARSER_H_
+#define HERODOTUS_SYNTAX_PARSER_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "herodotus/article.h"
+#include "syntax/bytes.h"
+#include "syntax/linear_model.h"
+#include "syntax/transition.h"
+
+namespace herodotus::syntax {
+
+// Per-sentence inputs of the parser features: index 0 is the root.
+struct ParseInput {
+  std::vector<uint64_t> word;  // StringKey of the lower-cased form
+  std::vector<int> tag;        // tagger class id
+  std::vector<uint64_t> coarse;  // StringKey of the UPOS (generalizes over fine tags)
+  std::vector<uint16_t> punct_before;  // punctuation tokens among words 1..i-1
+  void Prepare(const Sentence& s, const std::vector<int>& tags);
+};
+
+class Parser {
+ public:
+  static constexpr int kMaxFeatures = 128;
+  static size_t Features(const ParseInput& in, const ParseState& st, uint64_t* out);
+
+  // Sets head and deprel of every token; `tags` are the tagger's class ids and
+  // Token::upos must hold the predicted UPOS.
+  void Parse(Sentence* s, const std::vector<int>& tags) const;
+
+  LinearModel model;
+  std::vector<std::string> labels;
+
+  void Save(ByteWriter* w) const;
+  bool Load(ByteReader* r);
+};
+
+}  // namespace herodotus::syntax
+
+#endif  // HERODOTUS_SYNTAX_PARSER_H_

@@ -1,0 +1,202 @@
+#include "syntax/tagger.h"
+
+#include <algorithm>
+
+namespace herodotus::syntax {
+namespace {
+
+constexpr uint64_t kPad = 0x5eed5eed5eedull;
+
+std::string Shape(const std::string& s) {
+  std::string out;
+  char last = 0;
+  int run = 0;
+  for (unsigned char c : s) {
+    char k = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (c >= '0' && c <= '9') ? 'd'
+             : c >= 0x80 ? 'u' : static_cast<char>(c);
+    if (k == last) {
+      if (++run > 3) continue;
+    } else {
+      run = 0;
+    }
+    last = k;
+    out += k;
+  }
+  return out;
+}
+
+template <typename Map>
+void SaveMap(const Map& m, ByteWriter* w) {
+  std::vector<std::pair<uint64_t, uint64_t>> v(m.begin(), m.end());
+  std::sort(v.begin(), v.end());
+  std::vector<uint64_t> k, x;
+  for (auto& [a, b] : v) {
+    k.push_back(a);
+    x.push_back(b);
+  }
+  w->PutVector(k);
+  w->PutVector(x);
+}
+template <typename Map>
+bool LoadMap(Map* m, ByteReader* r) {
+  std::vector<uint64_t> k, x;
+  if (!r->GetVector(&k) || !r->GetVector(&x) || k.size() != x.size()) return false;
+  m->clear();
+  m->reserve(k.size());
+  for (size_t i = 0; i < k.size(); ++i) (*m)[k[i]] = static_cast<typename Map::mapped_type>(x[i]);
+  return true;
+}
+
+}  // namespace
+
+std::string Lower(const std::string& s) {
+  std::string out = s;
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+void Tagger::Prepare(const Sentence& s, std::vector<TagToken>* out) const {
+  out->resize(s.tokens.size());
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    const std::string& f = s.tokens[i].form;
+    std::string l = Lower(f);
+    TagToken& t = (*out)[i];
+    t.w = StringKey(f);
+    t.lw = StringKey(l);
+    t.shape = StringKey(Shape(f));
+    for (int k = 0; k < 3; ++k) t.pre[k] = StringKey(l.substr(0, std::min<size_t>(l.size(), k + 1)));
+    for (int k = 0; k < 4; ++k) t.suf[k] = StringKey(l.substr(l.size() - std::min<size_t>(l.size(), k + 1)));
+    auto it = ambiguity.find(t.lw);
+    t.amb = it == ambiguity.end() ? 1 : it->second;
+  }
+}
+
+size_t Tagger::Features(const std::vector<TagToken>& t, size_t i, int prev1, int prev2, uint64_t* f,
+                        const int* look) {
+  static const TagToken kPadToken = [] {
+    TagToken p;
+    p.w = p.lw = p.shape = p.amb = kPad;
+    return p;
+  }();
+  auto at = [&](long k) -> const TagToken& {
+    return k < 0 || k >= static_cast<long>(t.size()) ? kPadToken : t[k];
+  };
+  const long n = static_cast<long>(i);
+  const TagToken &c = t[i], &m1 = at(n - 1), &m2 = at(n - 2), &p1 = at(n + 1), &p2 = at(n + 2);
+  const uint64_t t1 = static_cast<uint64_t>(prev1 + 2), t2 = static_cast<uint64_t>(prev2 + 2);
+  size_t k = 0;
+  f[k++] = FeatureKey(1, 0);
+  f[k++] = FeatureKey(2, c.w);
+  f[k++] = FeatureKey(3, c.lw);
+  for (int j = 0; j < 4; ++j) f[k++] = FeatureKey(4 + j, c.suf[j]);
+  for (int j = 0; j < 3; ++j) f[k++] = FeatureKey(8 + j, c.pre[j]);
+  f[k++] = FeatureKey(11, c.shape);
+  f[k++] = FeatureKey(12, m1.lw);
+  f[k++] = FeatureKey(13, m2.lw);
+  f[k++] = FeatureKey(14, p1.lw);
+  f[k++] = FeatureKey(15, p2.lw);
+  f[k++] = FeatureKey(16, m1.suf[2]);
+  f[k++] = FeatureKey(17, p1.suf[2]);
+  f[k++] = FeatureKey(18, t1);
+  f[k++] = FeatureKey(19, t1, t2);
+  f[k++] = FeatureKey(20, t1, c.lw);
+  f[k++] = FeatureKey(21, c.lw, p1.lw);
+  f[k++] = FeatureKey(22, m1.lw, c.lw);
+  f[k++] = FeatureKey(23, p1.shape);
+  f[k++] = FeatureKey(24, m1.shape);
+  f[k++] = FeatureKey(25, c.amb);
+  f[k++] = FeatureKey(26, p1.amb);
+  f[k++] = FeatureKey(27, p2.amb);
+  f[k++] = FeatureKey(28, m1.amb);
+  f[k++] = FeatureKey(29, t1, c.amb);
+  f[k++] = FeatureKey(30, i == 0, c.shape);
+  f[k++] = FeatureKey(31, t1, p1.lw);
+  f[k++] = FeatureKey(32, p1.suf[1]);
+  f[k++] = FeatureKey(33, c.amb, p1.amb);
+  f[k++] = FeatureKey(34, t1, p1.amb);
+  f[k++] = FeatureKey(35, c.suf[2], p1.amb);
+  f[k++] = FeatureKey(36, m1.amb, c.amb, p1.amb);
+  f[k++] = FeatureKey(37, c.lw, p1.amb);
+  if (look) {
+    auto la = [&](long j) -> uint64_t { return j < static_cast<long>(t.size()) ? look[j] + 2 : 0; };
+    const uint64_t n1 = la(n + 1), n2 = la(n + 2), self = la(n);
+    f[k++] = FeatureKey(40, n1);
+    f[k++] = FeatureKey(41, n1, n2);
+    f[k++] = FeatureKey(42, t1, n1);
+    f[k++] = FeatureKey(43, n1, c.lw);
+    f[k++] = FeatureKey(44, self);
+    f[k++] = FeatureKey(45, self, c.lw);
+  }
+  return k;
+}
+
+void Tagger::Tag(Sentence* s, std::vector<int>* classes) const {
+  std::vector<TagToken> toks;
+  Prepare(*s, &toks);
+  const int nc = model.num_classes();
+  std::vector<int32_t> scores(nc);
+  uint64_t feats[kMaxFeatures];
+  std::vector<int> first(toks.size(), 0);
+  if (classes) classes->assign(toks.size(), 0);
+  if (has_pass2) {
+    int prev1 = -1, prev2 = -1;
+    for (size_t i = 0; i < toks.size(); ++i) {
+      size_t n = Features(toks, i, prev1, prev2, feats);
+      std::fill(scores.begin(), scores.end(), 0);
+      model.Score(feats, n, scores.data());
+      first[i] = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+      prev2 = prev1;
+      prev1 = first[i];
+    }
+  }
+  const LinearModel& m = has_pass2 ? model2 : model;
+  const int* look = has_pass2 ? first.data() : nullptr;
+  int prev1 = -1, prev2 = -1;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    size_t n = Features(toks, i, prev1, prev2, feats, look);
+    std::fill(scores.begin(), scores.end(), 0);
+    m.Score(feats, n, scores.data());
+    int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    Token& tok = s->tokens[i];
+    tok.upos = upos[best];
+    tok.xpos = xpos[best];
+    auto it = feats_by_word.find(FeatureKey(0, toks[i].lw, static_cast<uint64_t>(best)));
+    tok.feats = feats_strings[it != feats_by_word.end() ? it->second : feats_by_class[best]];
+    if (classes) (*classes)[i] = best;
+    prev2 = prev1;
+    prev1 = best;
+  }
+}
+
+void Tagger::Save(ByteWriter* w) const {
+  model.Save(w);
+  w->Put<uint8_t>(has_pass2);
+  if (has_pass2) model2.Save(w);
+  w->PutStrings(upos);
+  w->PutStrings(xpos);
+  SaveMap(ambiguity, w);
+  w->PutStrings(feats_strings);
+  w->PutVector(feats_by_class);
+  SaveMap(feats_by_word, w);
+}
+
+bool Tagger::Load(ByteReader* r) {
+  uint8_t pass2 = 0;
+  if (!model.Load(r) || !r->Get(&pass2) || pass2 > 1) return false;
+  has_pass2 = pass2 == 1;
+  if (has_pass2 && (!model2.Load(r) || model2.num_classes() != model.num_classes())) return false;
+  if (!r->GetStrings(&upos) || !r->GetStrings(&xpos) || !LoadMap(&ambiguity, r) ||
+      !r->GetStrings(&feats_strings) || !r->GetVector(&feats_by_class) || !LoadMap(&feats_by_word, r))
+    return false;
+  const size_t nc = static_cast<size_t>(model.num_classes());
+  if (upos.size() != nc || xpos.size() != nc || feats_by_class.size() != nc || feats_strings.empty())
+    return false;
+  for (uint16_t id : feats_by_class)
+    if (id >= feats_strings.size()) return false;
+  for (auto& [k, id] : feats_by_word)
+    if (id >= feats_strings.size()) return false;
+  return true;
+}
+
+}  // namespace herodotus::syntax

@@ -1,0 +1,62 @@
+// Part-of-speech tagger: greedy left-to-right averaged-perceptron classifier
+// over hashed features, in two passes: the second pass also sees the first
+// pass's tags of the next two words (right context the greedy pass lacks). One class is a (UPOS, XPOS) pair, so the two tag sets
+// are predicted jointly and always agree. FEATS come from a lookup on
+// (word, class) with a per-class fallback: English morphology is almost fully
+// determined by the fine tag and the word form.
+//
+// Thread-safety: immutable after Load; Tag() is const and reentrant.
+#ifndef HERODOTUS_SYNTAX_TAGGER_H_
+#define HERODOTUS_SYNTAX_TAGGER_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "herodotus/article.h"
+#include "syntax/bytes.h"
+#include "syntax/linear_model.h"
+
+namespace herodotus::syntax {
+
+// Per-word values the tagger features are built from.
+struct TagToken {
+  uint64_t w = 0, lw = 0, shape = 0, amb = 0;
+  uint64_t pre[3] = {0, 0, 0}, suf[4] = {0, 0, 0, 0};
+};
+
+// Lower-cased (ASCII) form; shared by tagger, lemmatizer and parser.
+std::string Lower(const std::string& s);
+
+class Tagger {
+ public:
+  static constexpr int kMaxFeatures = 64;
+
+  // Builds per-token values; `amb` comes from the ambiguity-class dictionary.
+  void Prepare(const Sentence& s, std::vector<TagToken>* out) const;
+  // Features of token i given the two previous predicted classes (-1 = none)
+  // and, for the second pass, the first pass's classes of all tokens (`look`).
+  static size_t Features(const std::vector<TagToken>& t, size_t i, int prev1, int prev2, uint64_t* out,
+                         const int* look = nullptr);
+
+  // Sets upos, xpos and feats of every token. Returns the class ids.
+  void Tag(Sentence* s, std::vector<int>* classes = nullptr) const;
+
+  // Model parts (filled by the trainer or Load).
+  LinearModel model;
+  LinearModel model2;  // second pass; unused when has_pass2 is false
+  bool has_pass2 = false;
+  std::vector<std::string> upos, xpos;                 // per class
+  std::unordered_map<uint64_t, uint64_t> ambiguity;    // StringKey(lower) -> class-set hash
+  std::vector<std::string> feats_strings;              // "" first
+  std::vector<uint16_t> feats_by_class;                // class -> feats id
+  std::unordered_map<uint64_t, uint16_t> feats_by_word;  // FeatureKey(lower, class) -> feats id
+
+  void Save(ByteWriter* w) const;
+  bool Load(ByteReader* r);
+};
+
+}  // namespace herodotus::syntax
+
+#endif  // HERODOTUS_SYNTAX_TAGGER_H_

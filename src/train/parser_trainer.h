@@ -1,0 +1,34 @@
+// Trains syntax::Parser: arc-hybrid transitions, averaged perceptron,
+// dynamic oracle with exploration (Goldberg & Nivre 2013), dev-set early
+// stopping on LAS. Build-time only; single-threaded and deterministic for a
+// given seed.
+#ifndef HERODOTUS_TRAIN_PARSER_TRAINER_H_
+#define HERODOTUS_TRAIN_PARSER_TRAINER_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "herodotus/article.h"
+#include "syntax/parser.h"
+
+namespace herodotus::train {
+
+struct ParserTrainOptions {
+  int epochs = 15;
+  uint64_t seed = 1;
+  double explore = 0.9;       // probability of following a wrong prediction
+  int explore_from_epoch = 2;
+  float prune = 0.0f;
+  bool verbose = true;
+};
+
+// `*_tags` hold tagger class ids per token (predicted, ideally jackknifed);
+// `class_upos` maps a class id to its UPOS (the parser's coarse tags).
+syntax::Parser TrainParser(const std::vector<Sentence>& train, const std::vector<std::vector<int>>& train_tags,
+                           const std::vector<Sentence>& dev, const std::vector<std::vector<int>>& dev_tags,
+                           const std::vector<std::string>& class_upos, const ParserTrainOptions& opts, int* best_epoch = nullptr,
+                           std::vector<syntax::LinearModel::Row>* rows = nullptr);
+
+}  // namespace herodotus::train
+
+#endif  // HERODOTUS_TRAIN_PARSER_TRAINER_H_

@@ -1,0 +1,193 @@
+// Tests of the syntax trainers: transition system and dynamic oracle,
+// projectivization, lemmatizer rules, and a train → save → load round trip
+// (including loader errors on damaged files).
+#include <gtest/gtest.h>
+
+#include "syntax/analyzer.h"
+#include "syntax/conllu.h"
+#include "train/oracle.h"
+#include "train/parser_trainer.h"
+#include "train/tagger_trainer.h"
+#include "util/testing.h"
+
+namespace herodotus::train {
+namespace {
+
+using syntax::ParseState;
+
+// Follows zero-cost actions (first one found) and returns the tree built.
+std::vector<int> FollowOracle(const GoldTree& g, int num_labels, bool* all_zero) {
+  ParseState st;
+  st.Init(static_cast<int>(g.head.size()) - 1);
+  std::vector<int> costs;
+  *all_zero = true;
+  int guard = 0;
+  while (!st.Terminal() && ++guard < 10000) {
+    ActionCosts(st, g, num_labels, &costs);
+    int pick = -1;
+    for (size_t a = 0; a < costs.size(); ++a)
+      if (costs[a] == 0) { pick = static_cast<int>(a); break; }
+    if (pick < 0) {
+      *all_zero = false;
+      pick = static_cast<int>(std::min_element(costs.begin(), costs.end()) - costs.begin());
+    }
+    st.Apply(pick);
+  }
+  std::vector<int> out = st.head;
+  for (size_t i = 1; i < out.size(); ++i)
+    if (st.label[i] != g.label[i]) out[i] = -100;  // label mismatch shows as a wrong head
+  return out;
+}
+
+TEST(Oracle, ReproducesSmallProjectiveTree) {
+  // "The cat sat on the mat ." : The<-cat<-sat ; on<-mat ; the<-mat ; sat->mat ; sat->.
+  GoldTree g;
+  g.head = {-1, 2, 3, 0, 6, 6, 3, 3};
+  g.label = {-1, 0, 1, 2, 3, 0, 4, 5};
+  bool zero = false;
+  EXPECT_EQ(FollowOracle(g, 6, &zero), g.head);
+  EXPECT_TRUE(zero);
+}
+
+TEST(Oracle, WrongActionHasPositiveCost) {
+  GoldTree g;
+  g.head = {-1, 2, 0};
+  g.label = {-1, 0, 1};
+  ParseState st;
+  st.Init(2);
+  st.Apply(0);  // shift "1"
+  std::vector<int> costs;
+  ActionCosts(st, g, 2, &costs);
+  EXPECT_EQ(costs[syntax::ActionId(syntax::kLeft, 0)], 0);   // 2 -> 1 with the gold label
+  EXPECT_EQ(costs[syntax::ActionId(syntax::kLeft, 1)], 1);   // wrong label
+  EXPECT_GT(costs[0], 0);                                    // shifting loses 2 -> 1
+}
+
+TEST(Oracle, ProjectivizeLiftsCrossingArcs) {
+  // 1 <- 3, 2 <- 4 (crossing), 3 root, 4 <- 3
+  std::vector<int> head = {-1, 3, 4, 0, 3};
+  EXPECT_FALSE(IsProjective(head));
+  EXPECT_GT(Projectivize(&head), 0);
+  EXPECT_TRUE(IsProjective(head));
+  EXPECT_TRUE(IsSingleRootTree(head));
+}
+
+TEST(Oracle, ReproducesEveryProjectivizedEwtTree) {
+  HERODOTUS_REQUIRE_SHARED_DATA(data);
+  auto c = syntax::ReadConlluFile(data + "/ud/ewt/en_ewt-ud-dev.conllu");
+  ASSERT_TRUE(c.ok());
+  std::map<std::string, int> labels;
+  for (const auto& s : c->sentences)
+    for (const auto& t : s.tokens) labels.try_emplace(t.deprel, static_cast<int>(labels.size()));
+  size_t checked = 0, failed = 0;
+  for (const auto& s : c->sentences) {
+    GoldTree g;
+    g.head.assign(s.tokens.size() + 1, -1);
+    g.label.assign(s.tokens.size() + 1, -1);
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+      g.head[i + 1] = s.tokens[i].head;
+      g.label[i + 1] = labels[s.tokens[i].deprel];
+    }
+    if (!IsSingleRootTree(g.head)) continue;
+    Projectivize(&g.head);
+    bool zero = false;
+    failed += FollowOracle(g, static_cast<int>(labels.size()), &zero) != g.head || !zero;
+    ++checked;
+  }
+  EXPECT_GT(checked, 1900u);
+  EXPECT_EQ(failed, 0u);
+}
+
+// A toy treebank written for the tests.
+std::vector<Sentence> ToyTreebank() {
+  const char* kToy =
+      "1\tDogs\tdog\tNOUN\tNNS\tNumber=Plur\t2\tnsubj\t_\t_\n"
+      "2\tbark\tbark\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+      "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tcat\tcat\tNOUN\tNN\tNumber=Sing\t3\tnsubj\t_\t_\n"
+      "3\tstopped\tstop\tVERB\tVBD\tTense=Past\t0\troot\t_\t_\n"
+      "4\ttrading\ttrade\tVERB\tVBG\tVerbForm=Ger\t3\txcomp\t_\t_\n"
+      "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n"
+      "1\tShe\tshe\tPRON\tPRP\tCase=Nom\t2\tnsubj\t_\t_\n"
+      "2\tstudies\tstudy\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+      "3\tbetter\twell\tADV\tRBR\tDegree=Cmp\t2\tadvmod\t_\t_\n"
+      "4\tstudies\tstudy\tNOUN\tNNS\tNumber=Plur\t2\tobj\t_\t_\n"
+      "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+      "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tbetter\tgood\tADJ\tJJR\tDegree=Cmp\t3\tamod\t_\t_\n"
+      "3\tplan\tplan\tNOUN\tNN\tNumber=Sing\t0\troot\t_\t_\n"
+      "4\tgrading\tgrade\tVERB\tVBG\tVerbForm=Ger\t3\tacl\t_\t_\n"
+      "5\tupgrades\tupgrade\tNOUN\tNNS\tNumber=Plur\t4\tobj\t_\t_\n\n";
+  return syntax::ParseConllu(kToy, "toy").sentences;
+}
+
+TEST(Lemmatizer, LookupAndSuffixRules) {
+  syntax::Lemmatizer lem = BuildLemmatizer(ToyTreebank());
+  EXPECT_EQ(lem.Lemma("studies", "NOUN", "NNS"), "study");
+  EXPECT_EQ(lem.Lemma("stopped", "VERB", "VBD"), "stop");
+  EXPECT_EQ(lem.Lemma("better", "ADJ", "JJR"), "good");
+  EXPECT_EQ(lem.Lemma("better", "ADV", "RBR"), "well");
+  EXPECT_EQ(lem.Lemma("Dogs", "NOUN", "NNS"), "dog");
+  // Unseen: suffix rules, preferring a known lemma ("upgrade" is one).
+  EXPECT_EQ(lem.Lemma("upgrading", "VERB", "VBG"), "upgrade");
+  EXPECT_EQ(lem.Lemma("Baghdad", "PROPN", "NNP"), "Baghdad");
+}
+
+TEST(Model, RoundTripAndDamagedFiles) {
+  std::vector<Sentence> toy = ToyTreebank();
+  TaggerTrainOptions to;
+  to.epochs = 3;
+  to.verbose = false;
+  syntax::Analyzer a;
+  a.tagger = TrainTagger(toy, toy, to);
+  a.lemmatizer = BuildLemmatizer(toy);
+  std::vector<std::vector<int>> tags;
+  for (const auto& s : toy) {
+    Sentence c = s;
+    std::vector<int> k;
+    a.tagger.Tag(&c, &k);
+    tags.push_back(k);
+  }
+  ParserTrainOptions po;
+  po.epochs = 3;
+  po.verbose = false;
+  a.parser = TrainParser(toy, tags, toy, tags, a.tagger.upos, po);
+  a.SetSelfTests(toy);
+  const std::string bytes = a.Serialize();
+  auto b = syntax::Analyzer::FromBytes(bytes, "toy.hdm");
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  for (const auto& s : toy) {
+    Sentence x = s, y = s;
+    a.Analyze(&x);
+    (*b)->Analyze(&y);
+    std::string ox, oy;
+    syntax::AppendConllu(x, &ox);
+    syntax::AppendConllu(y, &oy);
+    EXPECT_EQ(ox, oy);
+  }
+  // Damaged files: every failure names the file, none crashes.
+  for (size_t cut : {size_t{0}, size_t{7}, size_t{30}, bytes.size() / 2, bytes.size() - 1}) {
+    auto r = syntax::Analyzer::FromBytes(bytes.substr(0, cut), "cut.hdm");
+    ASSERT_FALSE(r.ok()) << cut;
+    EXPECT_NE(r.status().message().find("cut.hdm"), std::string::npos);
+  }
+  std::string flipped = bytes;
+  flipped[bytes.size() - 5] ^= 0x40;
+  auto r = syntax::Analyzer::FromBytes(flipped, "flip.hdm");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("checksum"), std::string::npos);
+  std::string newer = bytes;
+  newer[8] = 99;  // format version
+  r = syntax::Analyzer::FromBytes(newer, "new.hdm");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kUnsupported);
+  r = syntax::Analyzer::FromBytes(bytes + "x", "long.hdm");
+  ASSERT_FALSE(r.ok());
+  auto missing = syntax::Analyzer::Load("/nonexistent/x.hdm");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("/nonexistent/x.hdm"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace herodotus::train

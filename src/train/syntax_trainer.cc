@@ -1,0 +1,239 @@
+#include "train/syntax_trainer.h"
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <thread>
+
+#include "syntax/analyzer.h"
+#include "syntax/conllu.h"
+#include "syntax/score.h"
+#include "train/parser_trainer.h"
+#include "train/tagger_trainer.h"
+#include "util/file.h"
+
+namespace herodotus::train {
+namespace {
+
+void RunTasks(std::vector<std::function<void()>>& tasks, int threads) {
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i; (i = next++) < tasks.size();) tasks[i]();
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < std::max(1, threads); ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& th : pool) th.join();
+}
+
+std::vector<int> TagClasses(const syntax::Tagger& tagger, const Sentence& s) {
+  Sentence copy = s;
+  std::vector<int> classes;
+  tagger.Tag(&copy, &classes);
+  return classes;
+}
+
+// Self-test sentences written for the project (not from any treebank).
+std::vector<Sentence> SelfTestSamples() {
+  const char* texts[] = {
+      "The minister said on Tuesday that the talks would resume next week .",
+      "Rebels attacked a police station in the north , killing three officers .",
+      "She was upgrading the studies and stopped writing better reports .",
+  };
+  std::vector<Sentence> out;
+  for (const char* t : texts) {
+    Sentence s;
+    std::string word;
+    for (const char* p = t;; ++p) {
+      if (*p == ' ' || *p == '\0') {
+        if (!word.empty()) {
+          Token tok;
+          tok.form = word;
+          s.tokens.push_back(tok);
+          word.clear();
+        }
+        if (*p == '\0') break;
+      } else {
+        word += *p;
+      }
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+double Seconds(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+}  // namespace
+
+Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
+  const auto t0 = std::chrono::steady_clock::now();
+  auto train = syntax::ReadConlluFile(opts.train_path);
+  if (!train.ok()) return train.status();
+  auto dev = syntax::ReadConlluFile(opts.dev_path);
+  if (!dev.ok()) return dev.status();
+  for (const auto& e : train->errors) std::fprintf(stderr, "%s\n", e.c_str());
+  for (const auto& e : dev->errors) std::fprintf(stderr, "%s\n", e.c_str());
+  const auto& tr = train->sentences;
+  const auto& dv = dev->sentences;
+  if (tr.empty()) return Status::InvalidArgument(opts.train_path + ": no usable training sentences");
+  std::fprintf(stderr, "train: %zu sentences (%zu skipped), dev: %zu sentences (%zu skipped)\n", tr.size(),
+               train->bad_sentences, dv.size(), dev->bad_sentences);
+
+  // 1. Taggers: the final one plus jackknife folds, in parallel.
+  const int k = opts.jackknife > 1 ? opts.jackknife : 0;
+  syntax::Tagger final_tagger;
+  std::vector<std::vector<int>> train_tags(tr.size());
+  std::vector<Sentence> train_tagged(tr.size());  // fold taggers' output
+  std::vector<std::function<void()>> tasks;
+  int tagger_best_epoch = 0;
+  std::vector<syntax::LinearModel::Row> tagger_rows, parser_rows;
+  tasks.push_back([&] {
+    TaggerTrainOptions to;
+    to.epochs = opts.tagger_epochs;
+    to.seed = opts.seed;
+    to.prune = opts.tagger_prune;
+    final_tagger = TrainTagger(tr, dv, to, &tagger_best_epoch, &tagger_rows);
+  });
+  for (int f = 0; f < k; ++f) {
+    tasks.push_back([&, f] {
+      std::vector<Sentence> part;
+      std::vector<size_t> held;
+      for (size_t i = 0; i < tr.size(); ++i) {
+        if (static_cast<int>(i % k) == f) held.push_back(i);
+        else part.push_back(tr[i]);
+      }
+      TaggerTrainOptions to;
+      to.epochs = opts.tagger_epochs;
+      to.seed = opts.seed + 17 * (f + 1);
+      to.log_prefix = "tagger fold " + std::to_string(f + 1);
+      to.verbose = false;
+      syntax::Tagger t = TrainTagger(part, dv, to);
+      for (size_t i : held) {
+        Sentence copy = tr[i];
+        t.Tag(&copy);
+        train_tagged[i] = std::move(copy);
+      }
+      std::fprintf(stderr, "tagger fold %d/%d done\n", f + 1, k);
+    });
+  }
+  RunTasks(tasks, opts.threads);
+  if (k == 0)
+    for (size_t i = 0; i < tr.size(); ++i) train_tags[i] = TagClasses(final_tagger, tr[i]);
+  // Fold taggers number classes in their own order: map their tags to the final inventory.
+  if (k > 0) {
+    std::map<std::pair<std::string, std::string>, int> cls;
+    for (size_t c = 0; c < final_tagger.upos.size(); ++c)
+      cls[{final_tagger.upos[c], final_tagger.xpos[c]}] = static_cast<int>(c);
+    for (size_t i = 0; i < tr.size(); ++i)
+      for (const auto& t : train_tagged[i].tokens) {
+        auto it = cls.find({t.upos, t.xpos});
+        train_tags[i].push_back(it == cls.end() ? 0 : it->second);
+      }
+  }
+  std::fprintf(stderr, "taggers done in %.0f s (best epoch %d)\n", Seconds(t0), tagger_best_epoch);
+  std::vector<std::vector<int>> dev_tags(dv.size());
+  for (size_t i = 0; i < dv.size(); ++i) dev_tags[i] = TagClasses(final_tagger, dv[i]);
+  // Second tagging pass: trained on the jackknifed first-pass tags of the
+  // training set (so it learns how far to trust them), checked on dev.
+  std::vector<syntax::LinearModel::Row> tagger2_rows;
+  int tagger2_best_epoch = 0;
+  if (k > 0) {
+    TaggerTrainOptions to;
+    to.epochs = opts.tagger_epochs;
+    to.seed = opts.seed + 1000;
+    to.log_prefix = "tagger pass 2";
+    syntax::Tagger second = TrainTagger(tr, dv, to, &tagger2_best_epoch, &tagger2_rows, &train_tags, &dev_tags);
+    final_tagger.model2 = std::move(second.model);
+    final_tagger.has_pass2 = true;
+    for (size_t i = 0; i < dv.size(); ++i) dev_tags[i] = TagClasses(final_tagger, dv[i]);
+    std::fprintf(stderr, "second tagging pass done at %.0f s (best epoch %d)\n", Seconds(t0), tagger2_best_epoch);
+  }
+
+  // 2. Lemmatizer.
+  syntax::Analyzer model;
+  model.tagger = std::move(final_tagger);
+  model.lemmatizer = BuildLemmatizer(tr);
+
+  // 3. Parser.
+  ParserTrainOptions po;
+  po.epochs = opts.parser_epochs;
+  po.seed = opts.seed;
+  po.prune = opts.parser_prune;
+  int parser_best_epoch = 0;
+  model.parser = TrainParser(tr, train_tags, dv, dev_tags, model.tagger.upos, po, &parser_best_epoch, &parser_rows);
+  std::fprintf(stderr, "parser done at %.0f s (best epoch %d)\n", Seconds(t0), parser_best_epoch);
+
+  // Pruning: the largest weight threshold that costs at most a tenth of a
+  // point on dev (UPOS for the tagger, LAS for the parser) keeps the file small.
+  auto dev_scores = [&](bool parse) {
+    std::vector<Sentence> pred = syntax::StripAnnotations(dv);
+    for (auto& s : pred) model.Analyze(&s, parse);
+    return syntax::ScoreGoldTokenization(dv, pred);
+  };
+  const float kThresholds[] = {0.05f, 0.1f, 0.2f, 0.3f, 0.5f, 0.8f, 1.2f, 2.0f};
+  float tagger_prune = opts.tagger_prune, parser_prune = opts.parser_prune;
+  if (tagger_prune < 0) {
+    const int nc = model.tagger.model.num_classes();
+    auto build = [&](float t) {
+      model.tagger.model = syntax::LinearModel::Build(nc, tagger_rows, t);
+      if (model.tagger.has_pass2) model.tagger.model2 = syntax::LinearModel::Build(nc, tagger2_rows, t);
+    };
+    build(0.0f);
+    const double base = dev_scores(false).UPOS();
+    tagger_prune = 0.0f;
+    for (float t : kThresholds) {
+      build(t);
+      double u = dev_scores(false).UPOS();
+      std::fprintf(stderr, "tagger prune %.2f: dev UPOS %.2f (unpruned %.2f), %zu features\n", t, u, base,
+                   model.tagger.model.num_features());
+      if (u < base - 0.1) break;
+      tagger_prune = t;
+    }
+    build(tagger_prune);
+  }
+  if (parser_prune < 0) {
+    const int na = model.parser.model.num_classes();
+    model.parser.model = syntax::LinearModel::Build(na, parser_rows, 0.0f);
+    const double base = dev_scores(true).LAS();
+    parser_prune = 0.0f;
+    for (float t : kThresholds) {
+      model.parser.model = syntax::LinearModel::Build(na, parser_rows, t);
+      double l = dev_scores(true).LAS();
+      std::fprintf(stderr, "parser prune %.2f: dev LAS %.2f (unpruned %.2f), %zu features\n", t, l, base,
+                   model.parser.model.num_features());
+      if (l < base - 0.1) break;
+      parser_prune = t;
+    }
+    model.parser.model = syntax::LinearModel::Build(na, parser_rows, parser_prune);
+  }
+
+  // 4. Self-tests, file, reload, dev scores.
+  model.SetSelfTests(SelfTestSamples());
+  std::string bytes = model.Serialize();
+  auto loaded = syntax::Analyzer::FromBytes(bytes, opts.out_path);
+  if (!loaded.ok()) return Status::Internal("the trained model does not reload: " + loaded.status().ToString());
+  std::vector<Sentence> pred = syntax::StripAnnotations(dv);
+  for (auto& s : pred) (*loaded)->Analyze(&s);
+  syntax::SyntaxScores sc = syntax::ScoreGoldTokenization(dv, pred);
+  char buf[600];
+  std::snprintf(buf, sizeof buf,
+                "trained on %s (%zu sentences), dev %s\n"
+                "tagger: best epoch %d of %d, %zu features; parser: best epoch %d of %d, %zu features\n"
+                "seed %llu, jackknife %d, %d threads, %.0f s, model %zu bytes, prune tagger %.2f parser %.2f\n",
+                opts.train_path.c_str(), tr.size(), opts.dev_path.c_str(), tagger_best_epoch, opts.tagger_epochs,
+                model.tagger.model.num_features(), parser_best_epoch, opts.parser_epochs,
+                model.parser.model.num_features(), static_cast<unsigned long long>(opts.seed), k, opts.threads,
+                Seconds(t0), bytes.size(), tagger_prune, parser_prune);
+  *report = std::string(buf) + "dev (gold tokenization): " + sc.ToString() + "\n";
+  // The report goes into the model too, so `info` tells where a model came from.
+  model.info = *report;
+  bytes = model.Serialize();
+  return WriteFileAtomic(opts.out_path, bytes);
+}
+
+}  // namespace herodotus::train

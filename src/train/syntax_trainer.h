@@ -1,0 +1,36 @@
+// `herodotus train syntax`: the whole syntax model from CoNLL-U files.
+//
+// 1. Tagger on the full training set (dev-set early stopping), and K
+//    jackknife taggers on K-1 folds each that tag the held-out fold, so the
+//    parser trains on realistic (predicted) tags. Runs on `threads` threads.
+// 2. Lemmatizer tables and suffix rules from the training lemmas.
+// 3. Parser on the jackknifed tags (dev-set early stopping on LAS).
+// 4. Model file with self-tests; reloaded and scored on dev before returning.
+// Build-time only. Deterministic for a given seed and thread count.
+#ifndef HERODOTUS_TRAIN_SYNTAX_TRAINER_H_
+#define HERODOTUS_TRAIN_SYNTAX_TRAINER_H_
+
+#include <cstdint>
+#include <string>
+
+#include "herodotus/status.h"
+
+namespace herodotus::train {
+
+struct SyntaxTrainOptions {
+  std::string train_path, dev_path, out_path;
+  int tagger_epochs = 12;
+  int parser_epochs = 15;
+  uint64_t seed = 1;
+  int threads = 2;
+  int jackknife = 4;          // folds; 0 or 1 = tag the training set with the final tagger
+  float tagger_prune = -1.0f;  // |averaged weight| below this is dropped; < 0 = choose on dev
+  float parser_prune = -1.0f;
+};
+
+// Writes opts.out_path. *report receives the dev scores and sizes (human text).
+Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report);
+
+}  // namespace herodotus::train
+
+#endif  // HERODOTUS_TRAIN_SYNTAX_TRAINER_H_
