@@ -216,9 +216,19 @@ const GumboNode* ChooseRoot(const GumboNode* doc, const GumboNode* body,
       main = n, main_len = len;
     return true;
   });
-  if (article && article_len > 0) return article;
-  if (main && main_len > 0) return main;
-  if (article) return article;
+  // A container that misses the densest block and holds less text than it is
+  // a teaser ("related" cards are often <article>s), not the story.
+  auto contains_densest = [&](const GumboNode* c) {
+    for (const GumboNode* a = densest; a; a = a->parent)
+      if (a == c) return true;
+    return false;
+  };
+  auto story = [&](const GumboNode* c, size_t len) {
+    return c && len > 0 && (contains_densest(c) || len >= best);
+  };
+  if (story(article, article_len)) return article;
+  if (story(main, main_len)) return main;
+  if (article && best == 0) return article;
   if (densest && best > 0) return densest;
   return body ? body : doc;
 }

@@ -169,6 +169,18 @@ TEST(Html, DeepNestingIsFlattenedQuickly) {
   EXPECT_NE(a.text.find("inner words"), std::string::npos);
 }
 
+TEST(Html, TeaserArticlesDoNotHideTheStory) {
+  std::string page =
+      "<body><aside><article><p>Related: a teaser about something else entirely.</p></article>"
+      "</aside><div class=story><p>The envoy met the minister on Monday.</p>"
+      "<p>They agreed to a ceasefire.</p></div></body>";
+  Article a;
+  IngestOptions opt;
+  opt.default_date = Date{2019, 5, 1};
+  ASSERT_EQ(FromString(page, "t.html", &a, opt), "");
+  EXPECT_EQ(a.text, "The envoy met the minister on Monday.\n\nThey agreed to a ceasefire.");
+}
+
 TEST(Html, MisnestedTagsStayFast) {
   // Patterns that make gumbo nest without bound or re-run the adoption agency.
   for (const char* unit : {"<div></b>", "<div><b></div>x", "<b><div></b>x", "<a><div></a>x"}) {
