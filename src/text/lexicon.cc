@@ -61,7 +61,7 @@ constexpr std::string_view kStarters[] = {
 };
 constexpr std::string_view kHyphenPrefixes[] = {
     "anti", "bi", "co", "counter", "cross", "cyber", "de", "e", "ex", "extra", "hyper",
-    "inter", "intra", "macro", "mega", "meta", "micro", "mid", "mini", "multi", "neo",
+    "intra", "macro", "mega", "meta", "micro", "mid", "mini", "multi", "neo",
     "non", "over", "post", "pre", "pro", "pseudo", "psycho", "re", "semi", "socio", "sub",
     "super", "trans", "ultra", "un",
 };

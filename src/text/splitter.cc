@@ -6,6 +6,8 @@
 namespace herodotus::text {
 namespace {
 
+constexpr bool kLowercaseStarts = true;
+
 struct View {
   std::string_view text;
   const std::vector<SurfaceToken>& tokens;
@@ -55,7 +57,7 @@ bool ContinuesAcrossLine(const View& v, size_t k) {
 
 // Does the final punctuation / abbreviation at k end the sentence, given
 // that the next sentence would start at token `next`?
-bool EndsSentence(const View& v, size_t k, size_t next) {
+bool EndsSentence(const View& v, size_t k, size_t next, size_t sentence_first) {
   const SurfaceToken& t = v.tokens[k];
   const SurfaceToken& n = v.tokens[next];
   const bool glued = !n.space_before;
@@ -72,7 +74,27 @@ bool EndsSentence(const View& v, size_t k, size_t next) {
     return next == k + 1 && t.end - t.start == 1 && IsUpper(v.First(next)) &&
            v.tokens[next].kind == TokenKind::kWord;
   }
-  return v.CanStart(next);
+  // "1. Introduction": a list number right after a sentence start is no sentence.
+  if (k > 0 && v.tokens[k - 1].kind == TokenKind::kNumber && v.Str(k) == "." &&
+      v.tokens[k - 1].end - v.tokens[k - 1].start <= 2 && sentence_first == k - 1) {
+    return false;
+  }
+  if (v.CanStart(next)) return true;
+  // Web text often starts sentences in lowercase; after a plain stop that
+  // follows an ordinary word (not an unlisted abbreviation such as "approx")
+  // a lowercase word still starts a new sentence.
+  if (kLowercaseStarts && t.kind == TokenKind::kFinal && k > 0 && next == k + 1 &&
+      IsLower(v.First(next))) {
+    const std::string_view p = v.Str(k);
+    const bool ellipsis = p.size() >= 2 && p[0] == '.' && p[1] == '.';
+    const SurfaceToken& w = v.tokens[k - 1];
+    if (!ellipsis && !p.starts_with("\xE2\x80\xA6") && t.space_before == false &&
+        (w.kind == TokenKind::kWord || w.kind == TokenKind::kNumber || v.IsCloser(k - 1)) &&
+        w.end - w.start > 1) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -98,7 +120,7 @@ void SplitSentences(std::string_view text, const std::vector<SurfaceToken>& toke
     size_t next = k + 1;
     while (next < tokens.size() && !tokens[next].space_before && v.IsCloser(next)) ++next;
     if (next >= tokens.size()) break;
-    if (tokens[next].newlines_before == 0 && EndsSentence(v, k, next)) {
+    if (tokens[next].newlines_before == 0 && EndsSentence(v, k, next, out->back().first_token)) {
       out->push_back({static_cast<uint32_t>(next), false});
     }
     k = next;

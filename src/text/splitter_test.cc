@@ -67,8 +67,11 @@ TEST(SplitterTest, QuotesAndParentheses) {
   EXPECT_EQ(Split("\"Why?\" he asked."), "\"Why?\" he asked.");
 }
 
-TEST(SplitterTest, LowercaseContinues) {
-  EXPECT_EQ(Split("It cost 5 dollars. and more"), "It cost 5 dollars. and more");
+TEST(SplitterTest, LowercaseAfterPlainStop) {
+  // Web text starts sentences in lowercase; a quote or an ellipsis keeps them together.
+  EXPECT_EQ(Split("It cost 5 dollars. and more"), "It cost 5 dollars. \xE2\x80\x96 and more");
+  EXPECT_EQ(Split("Well... and then"), "Well... and then");
+  EXPECT_EQ(Split("It was 5 p.m. and late"), "It was 5 p.m. and late");
 }
 
 TEST(SplitterTest, Numbers) {

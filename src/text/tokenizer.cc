@@ -16,6 +16,19 @@ bool IsAsciiAlnum(char c) {
 }
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Units and magnitudes written glued to a number.
+bool IsUnit(std::string_view w) {
+  static constexpr std::string_view kUnits[] = {
+      "AM", "GB", "K", "KB", "M", "MB", "PM", "am", "bn", "cm", "ft", "g", "gb", "hrs",
+      "k", "kb", "kg", "km", "kmh", "lb", "lbs", "m", "mb", "mg", "min", "ml", "mm", "mph",
+      "pm", "yrs",
+  };
+  for (std::string_view u : kUnits) {
+    if (u == w) return true;
+  }
+  return false;
+}
+
 class Scanner {
  public:
   explicit Scanner(std::string_view text)
@@ -215,7 +228,9 @@ class Scanner {
                  Classify(CpAt(next)) == CharClass::kLetter) {
         join = true;  // don't, O'Brien, it's, 1990's
       } else if ((c == '-' || cp == 0x2010 || cp == 0x2011) && next_alnum) {
-        if (segments == 1 && !seg_digits && IsHyphenPrefix(std::string_view(p_ + seg_start, j - seg_start))) {
+        const std::string_view left(p_ + seg_start, j - seg_start);
+        if (segments == 1 && !seg_digits && IsHyphenPrefix(left) &&
+            !(left.size() == 1 && !(next < n_ && p_[next] >= 'a' && p_[next] <= 'z'))) {
           join = true;  // e-mail, non-profit
         } else if (seg_digits && seg_chars >= 3 && next_digit) {
           join = true;  // 713-853-3989
@@ -235,6 +250,13 @@ class Scanner {
       ++segments;
     }
     *kind = first == CharClass::kDigit ? TokenKind::kNumber : TokenKind::kWord;
+    if (first == CharClass::kDigit) {
+      // "5kg", "65k", "13.9M", "10am": the unit is a word of its own
+      // (but "20th", "1990s" and codes such as "83N" stay whole).
+      size_t q = i;
+      while (q < j && !((p_[q] | 0x20) >= 'a' && (p_[q] | 0x20) <= 'z')) ++q;
+      if (q > i && q < j && IsAsciiDigit(p_[q - 1]) && IsUnit(std::string_view(p_ + q, j - q))) return q;
+    }
     if (j >= n_) return j;
     const std::string_view word(p_ + i, j - i);
     // A period of its own ("U.S.", "Mr.", "J.") unless it starts an ellipsis.
@@ -252,6 +274,13 @@ class Scanner {
         attach = true;
       }
       if (attach) {
+        // "the E.U.'s budget": the clitic stays on the token (words E.U. + 's).
+        size_t ql;
+        const uint32_t q = CpAt(j + 1, &ql);
+        if ((q == '\'' || q == 0x2019) && j + 1 + ql < n_ && (p_[j + 1 + ql] | 0x20) == 's' &&
+            !IsAlnumAt(j + 2 + ql)) {
+          return j + 2 + ql;
+        }
         *kind = TokenKind::kAbbrev;
         return j + 1;
       }

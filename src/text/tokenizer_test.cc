@@ -185,3 +185,19 @@ TEST(CliticTest, SplitPoints) {
 
 }  // namespace
 }  // namespace herodotus::text
+
+namespace herodotus::text {
+namespace {
+
+TEST(TokenizerTest, AbbreviationWithClitic) {
+  EXPECT_EQ(Surface("the E.U.'s budget"), "the|E.U.'s|budget");
+  EXPECT_EQ(Words("the E.U.'s budget"), "the|E.U.|'s|budget");
+}
+
+TEST(TokenizerTest, GluedUnits) {
+  EXPECT_EQ(Surface("5kg and 65k or $13.9M at 10am"), "5|kg|and|65|k|or|$|13.9|M|at|10|am");
+  EXPECT_EQ(Surface("the 3rd and 1990s"), "the|3rd|and|1990s");
+}
+
+}  // namespace
+}  // namespace herodotus::text
