@@ -145,6 +145,23 @@ TEST(ActorDictionaryTest, MetonymsDemonymsAndIgos) {
   EXPECT_EQ(m->code->country, "");
 }
 
+TEST(ActorDictionaryTest, HyphenatedHeadIsPartial) {
+  auto d = Small();
+  std::vector<std::string> f = {"American-backed", "forces"};
+  auto m = d->Match(f, 0, D("2020-01-01"));
+  ASSERT_TRUE(m);
+  EXPECT_TRUE(m->partial);
+  EXPECT_EQ(m->code->code, "USA");
+  EXPECT_EQ(m->kind, NameKind::kAdjective);
+  std::vector<std::string> split = {"American", "-", "backed"};
+  m = d->Match(split, 0, D("2020-01-01"));
+  ASSERT_TRUE(m);
+  EXPECT_FALSE(m->partial);
+  EXPECT_EQ(m->length, 1u);
+  std::vector<std::string> anti = {"anti-American"};
+  EXPECT_FALSE(d->Match(anti, 0, D("2020-01-01")));
+}
+
 TEST(ActorDictionaryTest, Agents) {
   auto d = Small();
   ASSERT_TRUE(d->Agent("spokesman"));
