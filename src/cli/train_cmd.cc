@@ -35,5 +35,30 @@ const bool kRegistered = Register({"train syntax", "Train the POS tagger, lemmat
       };
     }, 60});
 
+const bool kPruneRegistered = Register({"train syntax-prune",
+    "Drop the smallest weights of a syntax model while dev accuracy holds",
+    [](CLI::App& sub) -> Runner {
+      struct Opts {
+        std::string model, dev, out, train;
+        double max_loss = 0.1;
+      };
+      auto o = std::make_shared<Opts>();
+      sub.add_option("--model", o->model, "model file to prune")->required();
+      sub.add_option("--dev", o->dev, "development treebank (CoNLL-U)")->required();
+      sub.add_option("--out", o->out, "pruned model file to write")->required();
+      sub.add_option("--train", o->train, "rebuild the lemmatizer from this treebank (CoNLL-U)");
+      sub.add_option("--max-loss", o->max_loss, "dev points (UPOS, LAS) the pruning may cost")->default_val(0.1);
+      return [o] {
+        std::string report;
+        Status st = train::PruneSyntaxModel(o->model, o->dev, o->out, o->max_loss, &report, o->train);
+        if (!st.ok()) {
+          std::cerr << "herodotus train syntax-prune: " << st.ToString() << "\n";
+          return static_cast<int>(kExitFatal);
+        }
+        std::cout << report << "wrote " << o->out << "\n";
+        return static_cast<int>(kExitOk);
+      };
+    }, 61});
+
 }  // namespace
 }  // namespace herodotus::cli

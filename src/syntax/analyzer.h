@@ -37,9 +37,12 @@ class Analyzer {
  public:
   // `model_dir` or, when empty, the HERODOTUS_MODEL_DIR compiled in, + file name.
   static std::string DefaultPath(const std::string& model_dir);
-  static Result<std::unique_ptr<Analyzer>> Load(const std::string& path);
+  // `self_test` = false skips only the self-test re-run (for tools that
+  // rebuild a component and then record new self-tests); every other check stays.
+  static Result<std::unique_ptr<Analyzer>> Load(const std::string& path, bool self_test = true);
   // Same checks on bytes in memory; `name` is used in messages.
-  static Result<std::unique_ptr<Analyzer>> FromBytes(std::string_view bytes, const std::string& name);
+  static Result<std::unique_ptr<Analyzer>> FromBytes(std::string_view bytes, const std::string& name,
+                                                     bool self_test = true);
 
   // Tags, lemmatizes and (if `parse`) parses one sentence in place.
   void Analyze(Sentence* s, bool parse = true) const;

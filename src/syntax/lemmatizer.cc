@@ -34,12 +34,17 @@ std::string Lemmatizer::Lemma(const std::string& form, const std::string& upos, 
   if (auto it = by_form.find(FormKey(form, upos)); it != by_form.end()) return strings[it->second];
   const std::string lower = Lower(form);
   if (auto it = by_form.find(FormKey(lower, upos)); it != by_form.end()) return strings[it->second];
+  // Seen with another tag only: the word's usual lemma beats a guess (tagger
+  // errors between NOUN/PROPN/ADJ rarely change the lemma).
+  if (auto it = by_form.find(FormKey(form, "*")); it != by_form.end()) return strings[it->second];
   if (upos == "PROPN" || upos == "NUM" || upos == "PUNCT" || upos == "SYM" || upos == "X") return form;
   auto apply = [&](const Rule& r, std::string* out) {
     if (r.strip >= lower.size()) return false;  // never strip a whole word
     *out = lower.substr(0, lower.size() - r.strip) + r.append;
     return true;
   };
+  // Only the longest suffix with rules decides: shorter suffixes carry rare,
+  // unrelated edits that could turn "hymn" into a known lemma "h".
   std::string best, cand;
   for (int len = std::min<int>(kMaxSuffix, static_cast<int>(lower.size()) - 1); len >= 0; --len) {
     auto it = suffix_rules.find(SuffixKey(lower.substr(lower.size() - len), xpos));
@@ -47,9 +52,10 @@ std::string Lemmatizer::Lemma(const std::string& form, const std::string& upos, 
     auto [begin, count] = it->second;
     for (uint32_t k = 0; k < count; ++k) {
       if (!apply(rules[rule_lists[begin + k]], &cand)) continue;
-      if (best.empty()) best = cand;  // longest suffix, most frequent rule
+      if (best.empty()) best = cand;  // most frequent rule
       if (known.count(KnownKey(cand, upos))) return cand;
     }
+    if (!best.empty()) break;
   }
   return best.empty() ? lower : best;
 }

@@ -57,6 +57,30 @@ LinearModel LinearModel::Build(int num_classes, const std::vector<Row>& rows, fl
   return m;
 }
 
+LinearModel LinearModel::Pruned(int min_abs) const {
+  LinearModel m;
+  m.num_classes_ = num_classes_;
+  std::vector<const Slot*> slots;
+  for (const Slot& s : table_)
+    if (s.key != 0) slots.push_back(&s);
+  std::sort(slots.begin(), slots.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> offsets{0};
+  for (const Slot* s : slots) {
+    const size_t before = m.entries_.size();
+    for (uint32_t k = 0; k < s->count; ++k) {
+      const Entry& e = entries_[s->begin + k];
+      if (std::abs(static_cast<int>(e.weight)) >= min_abs) m.entries_.push_back(e);
+    }
+    if (m.entries_.size() == before) continue;
+    keys.push_back(s->key);
+    offsets.push_back(static_cast<uint32_t>(m.entries_.size()));
+  }
+  m.num_features_ = keys.size();
+  m.BuildTable(keys, offsets);
+  return m;
+}
+
 // On disk only the sorted rows are stored; the hash table is rebuilt at load,
 // which keeps the file small and lets the loader validate every index.
 void LinearModel::Save(ByteWriter* w) const {

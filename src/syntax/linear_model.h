@@ -88,6 +88,9 @@ class LinearModel {
 
   void Save(ByteWriter* w) const;
   bool Load(ByteReader* r);
+  // A copy without the weights whose |int16 value| is below min_abs (and
+  // without features left empty): post-training pruning of a saved model.
+  LinearModel Pruned(int min_abs) const;
 
  private:
   // One 16-byte slot per feature: key and its weight row in one cache line.

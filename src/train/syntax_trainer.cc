@@ -236,4 +236,67 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
   return WriteFileAtomic(opts.out_path, bytes);
 }
 
+Status PruneSyntaxModel(const std::string& model_path, const std::string& dev_path, const std::string& out_path,
+                        double max_loss, std::string* report, const std::string& lemma_train_path) {
+  auto loaded = syntax::Analyzer::Load(model_path, /*self_test=*/lemma_train_path.empty());
+  if (!loaded.ok()) return loaded.status();
+  syntax::Analyzer& m = **loaded;
+  std::string rebuilt;
+  if (!lemma_train_path.empty()) {
+    // The lemmatizer is a deterministic function of the training lemmas: rebuilding it
+    // equals retraining it (used when only lemmatizer code changed).
+    auto train = syntax::ReadConlluFile(lemma_train_path);
+    if (!train.ok()) return train.status();
+    m.lemmatizer = BuildLemmatizer(train->sentences);
+    rebuilt = "lemmatizer rebuilt from " + lemma_train_path + "\n";
+  }
+  auto dev = syntax::ReadConlluFile(dev_path);
+  if (!dev.ok()) return dev.status();
+  const auto& dv = dev->sentences;
+  auto scores = [&](bool parse) {
+    std::vector<Sentence> pred = syntax::StripAnnotations(dv);
+    for (auto& s : pred) m.Analyze(&s, parse);
+    return syntax::ScoreGoldTokenization(dv, pred);
+  };
+  const int kSteps[] = {8, 16, 32, 64, 128, 192, 256, 384, 512, 768, 1024};
+  const double base_upos = scores(false).UPOS();
+  const syntax::LinearModel t1 = m.tagger.model, t2 = m.tagger.model2;
+  int tagger_cut = 0;
+  for (int c : kSteps) {
+    m.tagger.model = t1.Pruned(c);
+    if (m.tagger.has_pass2) m.tagger.model2 = t2.Pruned(c);
+    double u = scores(false).UPOS();
+    std::fprintf(stderr, "tagger cut %d: dev UPOS %.2f (before %.2f), %zu features\n", c, u, base_upos,
+                 m.tagger.model.num_features() + m.tagger.model2.num_features());
+    if (u < base_upos - max_loss) break;
+    tagger_cut = c;
+  }
+  m.tagger.model = t1.Pruned(tagger_cut);
+  if (m.tagger.has_pass2) m.tagger.model2 = t2.Pruned(tagger_cut);
+  const double base_las = scores(true).LAS();
+  const syntax::LinearModel p = m.parser.model;
+  int parser_cut = 0;
+  for (int c : kSteps) {
+    m.parser.model = p.Pruned(c);
+    double l = scores(true).LAS();
+    std::fprintf(stderr, "parser cut %d: dev LAS %.2f (before %.2f), %zu features\n", c, l, base_las,
+                 m.parser.model.num_features());
+    if (l < base_las - max_loss) break;
+    parser_cut = c;
+  }
+  m.parser.model = p.Pruned(parser_cut);
+  syntax::SyntaxScores sc = scores(true);
+  m.SetSelfTests(SelfTestSamples());
+  char buf[300];
+  std::snprintf(buf, sizeof buf, "pruned %s: int16 weights below %d (tagger) and %d (parser) dropped\n",
+                model_path.c_str(), tagger_cut, parser_cut);
+  *report = m.info + rebuilt + buf + "dev after pruning (gold tokenization): " + sc.ToString() + "\n";
+  m.info = *report;
+  std::string bytes = m.Serialize();
+  auto check = syntax::Analyzer::FromBytes(bytes, out_path);
+  if (!check.ok()) return Status::Internal("the pruned model does not reload: " + check.status().ToString());
+  *report += "model " + std::to_string(bytes.size()) + " bytes\n";
+  return WriteFileAtomic(out_path, bytes);
+}
+
 }  // namespace herodotus::train

@@ -31,6 +31,12 @@ struct SyntaxTrainOptions {
 // Writes opts.out_path. *report receives the dev scores and sizes (human text).
 Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report);
 
+// Post-training pruning of a saved model: drops the smallest weights of the
+// parser (and tagger) as long as dev LAS (UPOS) loses at most `max_loss`
+// points, re-records the self-tests and writes `out_path`.
+Status PruneSyntaxModel(const std::string& model_path, const std::string& dev_path, const std::string& out_path,
+                        double max_loss, std::string* report, const std::string& lemma_train_path = "");
+
 }  // namespace herodotus::train
 
 #endif  // HERODOTUS_TRAIN_SYNTAX_TRAINER_H_

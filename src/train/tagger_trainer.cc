@@ -195,6 +195,7 @@ syntax::Lemmatizer BuildLemmatizer(const std::vector<Sentence>& train) {
       if (t.lemma.empty()) continue;
       exact[Lemmatizer::ExactKey(t.form, t.upos, t.xpos)][t.lemma]++;
       by_form[Lemmatizer::FormKey(t.form, t.upos)][t.lemma]++;
+      by_form[Lemmatizer::FormKey(t.form, "*")][t.lemma]++;
       std::string lower = syntax::Lower(t.form);
       if (lower != t.form) by_form[Lemmatizer::FormKey(lower, t.upos)][syntax::Lower(t.lemma) == t.lemma ? t.lemma : syntax::Lower(t.lemma)]++;
       lem.known.insert(Lemmatizer::KnownKey(syntax::Lower(t.lemma), t.upos));

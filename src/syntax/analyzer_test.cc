@@ -1,0 +1,106 @@
+// Tests of the committed syntax model (models/en_ewt.syntax.hdm): it loads,
+// passes its self-tests, gets the lemmatizer cases right, refuses damaged
+// copies, and still reaches its recorded EWT dev scores (models/SCORES.md).
+#include "syntax/analyzer.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "syntax/conllu.h"
+#include "syntax/score.h"
+#include "util/testing.h"
+
+namespace herodotus::syntax {
+namespace {
+
+// EWT dev, gold tokenization, as recorded in models/SCORES.md for the committed model.
+constexpr double kRecordedDevUpos = 95.01, kRecordedDevLemma = 96.91, kRecordedDevUas = 84.66,
+                 kRecordedDevLas = 81.55;
+
+std::string ModelPath() { return testing::SourceDir() + "/models/" + kSyntaxModelFile; }
+
+bool ModelPresent() { return std::ifstream(ModelPath()).good(); }
+
+Sentence Words(const std::string& text) {
+  Sentence s;
+  std::istringstream in(text);
+  std::string w;
+  while (in >> w) {
+    Token t;
+    t.form = w;
+    s.tokens.push_back(t);
+  }
+  return s;
+}
+
+TEST(CommittedModel, LoadsAndAnalyzes) {
+  if (!ModelPresent()) GTEST_SKIP() << "no committed model at " << ModelPath();
+  auto a = Analyzer::Load(ModelPath());
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  Sentence s = Words("Police arrested two protesters in the capital on Monday .");
+  (*a)->Analyze(&s);
+  int roots = 0;
+  for (const auto& t : s.tokens) {
+    EXPECT_FALSE(t.upos.empty());
+    EXPECT_GE(t.head, 0);
+    roots += t.head == 0;
+  }
+  EXPECT_EQ(roots, 1);
+  EXPECT_EQ(s.tokens[1].upos, "VERB");
+  EXPECT_EQ(s.tokens[1].lemma, "arrest");
+  EXPECT_EQ(s.tokens[0].deprel, "nsubj");
+  EXPECT_EQ(s.tokens[0].head, 2);
+}
+
+TEST(CommittedModel, LemmatizerCases) {
+  if (!ModelPresent()) GTEST_SKIP() << "no committed model at " << ModelPath();
+  auto a = Analyzer::Load(ModelPath());
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  const Lemmatizer& l = (*a)->lemmatizer;
+  EXPECT_EQ(l.Lemma("upgrading", "VERB", "VBG"), "upgrade");
+  EXPECT_EQ(l.Lemma("stopped", "VERB", "VBD"), "stop");
+  EXPECT_EQ(l.Lemma("studies", "NOUN", "NNS"), "study");
+  EXPECT_EQ(l.Lemma("better", "ADJ", "JJR"), "good");
+  EXPECT_EQ(l.Lemma("went", "VERB", "VBD"), "go");
+  EXPECT_EQ(l.Lemma("mice", "NOUN", "NNS"), "mouse");
+  EXPECT_EQ(l.Lemma("Zarqawi", "PROPN", "NNP"), "Zarqawi");
+  EXPECT_EQ(l.Lemma("renegotiating", "VERB", "VBG"), "renegotiate");
+  EXPECT_EQ(l.Lemma("overshadowed", "VERB", "VBN"), "overshadow");
+}
+
+TEST(CommittedModel, DamagedCopiesAreRefused) {
+  if (!ModelPresent()) GTEST_SKIP() << "no committed model at " << ModelPath();
+  std::ifstream in(ModelPath(), std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (size_t cut : {size_t{10}, bytes.size() / 3, bytes.size() - 2}) {
+    auto r = Analyzer::FromBytes(bytes.substr(0, cut), "m.hdm");
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.status().ToString().find("m.hdm"), std::string::npos);
+  }
+  std::string bad = bytes;
+  bad[bad.size() / 2] ^= 1;
+  EXPECT_EQ(Analyzer::FromBytes(bad, "m.hdm").status().code(), StatusCode::kDataLoss);
+}
+
+// Regression: the committed model reaches the dev scores recorded in models/SCORES.md.
+TEST(CommittedModel, ReachesRecordedEwtDevScores) {
+  if (!ModelPresent()) GTEST_SKIP() << "no committed model at " << ModelPath();
+  HERODOTUS_REQUIRE_SHARED_DATA(data);
+  auto a = Analyzer::Load(ModelPath());
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  auto gold = ReadConlluFile(data + "/ud/ewt/en_ewt-ud-dev.conllu");
+  ASSERT_TRUE(gold.ok());
+  std::vector<Sentence> pred = StripAnnotations(gold->sentences);
+  for (auto& s : pred) (*a)->Analyze(&s);
+  SyntaxScores sc = ScoreGoldTokenization(gold->sentences, pred);
+  // Recorded figures (models/SCORES.md), minus rounding.
+  EXPECT_GE(sc.UPOS(), kRecordedDevUpos - 0.01) << sc.ToString();
+  EXPECT_GE(sc.Lemma(), kRecordedDevLemma - 0.01) << sc.ToString();
+  EXPECT_GE(sc.UAS(), kRecordedDevUas - 0.01) << sc.ToString();
+  EXPECT_GE(sc.LAS(), kRecordedDevLas - 0.01) << sc.ToString();
+}
+
+}  // namespace
+}  // namespace herodotus::syntax
