@@ -19,6 +19,7 @@
 #include "cli/command.h"
 #include "herodotus/status.h"
 #include "lexicon/actor_dictionary.h"
+#include "lexicon/frame_lint.h"
 
 namespace herodotus::cli {
 namespace {
@@ -55,6 +56,12 @@ std::vector<DictKind> Kinds() {
   kinds.push_back({"actors",
                    {std::string(lexicon::kActorsHeader), std::string(lexicon::kAgentsHeader)},
                    LintActors});
+  kinds.push_back({"frames", {"# herodotus-frames"},
+                   [](const std::vector<std::string>& files, std::vector<std::string>* findings,
+                      std::string* summary) {
+                     lexicon::LintFrames(files, findings, summary);
+                     return Status::Ok();
+                   }});
   return kinds;
 }
 
@@ -83,7 +90,8 @@ int RunLint(const LintOpts& o) {
     }
     std::vector<std::string> found;
     for (fs::recursive_directory_iterator it(o.dir, ec), end; !ec && it != end; it.increment(ec)) {
-      if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path().string());
+      if (it->is_regular_file(ec) && (it->path().extension() == ".txt" || it->path().extension() == ".frames"))
+        found.push_back(it->path().string());
     }
     std::sort(found.begin(), found.end());
     // Generated files last, as ActorDictionary::FilesIn orders them.

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <memory>
 #include <set>
+#include <sstream>
 #include <unordered_set>
 
 #include "lexicon/cameo_table.h"
@@ -18,7 +19,7 @@ FrameLintResult LintFrames(const std::vector<std::string>& paths, const std::str
     if (std::filesystem::is_directory(p, ec)) {
       auto listed = FrameDictionary::ListFiles(p);
       if (!listed.ok()) {
-        diag << listed.status().message() << "\n";
+        diag << "error: " << listed.status().message() << "\n";
         ++r.errors;
         continue;
       }
@@ -31,7 +32,7 @@ FrameLintResult LintFrames(const std::vector<std::string>& paths, const std::str
   if (!cameo_tsv.empty()) {
     auto loaded = CameoTable::Load(cameo_tsv);
     if (!loaded.ok()) {
-      diag << loaded.status().message() << "\n";
+      diag << "error: " << loaded.status().message() << "\n";
       ++r.errors;
     } else {
       cameo = std::move(loaded).value();
@@ -40,7 +41,7 @@ FrameLintResult LintFrames(const std::vector<std::string>& paths, const std::str
   FrameLoadReport report;
   auto dict = FrameDictionary::Load(files, cameo.get(), &report, /*strict=*/false);
   if (!dict.ok()) {
-    diag << dict.status().message() << "\n";
+    diag << "error: " << dict.status().message() << "\n";
     ++r.errors;
     return r;
   }
@@ -99,6 +100,27 @@ FrameLintResult LintFrames(const std::vector<std::string>& paths, const std::str
   diag << "\n";
   if (cameo) diag << "CAMEO codes without a frame: " << r.uncovered_codes.size() << "\n";
   return r;
+}
+
+std::string CameoTableBeside(const std::string& frame_file) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path p = fs::path(frame_file).parent_path().parent_path() / "cameo" / "cameo.tsv";
+  return fs::is_regular_file(p, ec) ? p.string() : "";
+}
+
+void LintFrames(const std::vector<std::string>& files, std::vector<std::string>* findings, std::string* summary) {
+  std::ostringstream out;
+  FrameLintResult r = LintFrames(files, files.empty() ? "" : CameoTableBeside(files.front()), out);
+  // Problem lines carry "file:line:"; the rest of the output is the summary.
+  std::istringstream in(out.str());
+  std::string line;
+  while (std::getline(in, line))
+    if (line.find("error: ") != std::string::npos || line.find("warning: ") != std::string::npos)
+      findings->push_back(line);
+  *summary = std::to_string(r.lines) + " frame lines (" + std::to_string(r.frames) + " frames) in " +
+             std::to_string(r.files) + " files, " + std::to_string(r.lines_per_root.size()) + " CAMEO roots, " +
+             std::to_string(r.errors) + " errors, " + std::to_string(r.warnings) + " warnings";
 }
 
 }  // namespace herodotus::lexicon

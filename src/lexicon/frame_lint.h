@@ -27,6 +27,16 @@ struct FrameLintResult {
 FrameLintResult LintFrames(const std::vector<std::string>& paths, const std::string& cameo_tsv,
                            std::ostream& diag);
 
+// The same for `herodotus dict lint`: every problem becomes one finding
+// ("file:line: error: ..."), `summary` one line of counts. The CAMEO table is
+// found beside the frames (../cameo/cameo.tsv of the first file's folder);
+// without it codes are checked for shape only. Never fails: unreadable files
+// are findings too.
+void LintFrames(const std::vector<std::string>& files, std::vector<std::string>* findings, std::string* summary);
+
+// "dict/frames/19_fight.frames" → "dict/cameo/cameo.tsv" when that exists, else "".
+std::string CameoTableBeside(const std::string& frame_file);
+
 }  // namespace herodotus::lexicon
 
 #endif  // HERODOTUS_LEXICON_FRAME_LINT_H_
