@@ -30,7 +30,15 @@ Result<std::unique_ptr<EventStage>> EventStage::Load(const Options& options) {
   if (!actors.ok()) return actors.status();
   st->actors_ = std::move(*actors);
 
-  st->coder_ = std::make_unique<coding::EventCoder>(*st->frames_, *st->actors_, *st->cameo_);
+  auto timeplace = discourse::TimePlace::Load(dir);
+  if (timeplace.ok()) {
+    st->timeplace_ = std::move(*timeplace);
+  } else if (timeplace.status().code() != StatusCode::kNotFound) {
+    return timeplace.status();
+  }
+
+  st->coder_ = std::make_unique<coding::EventCoder>(*st->frames_, *st->actors_, *st->cameo_,
+                                                    st->timeplace_.get());
   return st;
 }
 

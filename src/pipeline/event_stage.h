@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "coding/coder.h"
+#include "discourse/timeplace.h"
 #include "herodotus/options.h"
 #include "herodotus/status.h"
 #include "lexicon/actor_dictionary.h"
@@ -23,7 +24,9 @@ class EventStage {
   static std::string DictDir(const Options& options);
   // Loads dict/cameo/cameo.tsv, dict/frames/*.frames and the actor and agent
   // files. Malformed dictionary lines are skipped (`herodotus dict lint`
-  // lists them); a missing or unreadable dictionary is an error.
+  // lists them); a missing or unreadable dictionary is an error. The
+  // gazetteer (geo/gazetteer.tsv.gz) is optional: without it events keep the
+  // publication date and no location; a damaged one is an error.
   static Result<std::unique_ptr<EventStage>> Load(const Options& options);
 
   void Code(const Document& doc, std::vector<Event>* events, std::vector<Quote>* quotes) const {
@@ -35,6 +38,7 @@ class EventStage {
   std::unique_ptr<lexicon::CameoTable> cameo_;
   std::unique_ptr<lexicon::FrameDictionary> frames_;
   std::unique_ptr<lexicon::ActorDictionary> actors_;
+  std::unique_ptr<discourse::TimePlace> timeplace_;  // null: no dates/places
   std::unique_ptr<coding::EventCoder> coder_;
 };
 

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 
+#include "ner/recognizer.h"
 #include "pipeline/event_stage.h"
 #include "syntax/analyzer.h"
 #include "text/segmenter.h"
@@ -29,6 +30,18 @@ class PipelineImpl final : public Pipeline {
         analyzer_ = std::move(*a);
       } else {
         events_status_ = Status::NotFound(path + ": no syntax model (event coding needs it)");
+      }
+    }
+    if (options().syntax) {
+      // Named entities: optional like the syntax model, fatal when corrupt.
+      std::string dir = options().model_dir.empty() ? std::string(HERODOTUS_MODEL_DIR)
+                                                    : options().model_dir;
+      std::string path = dir + "/en.ner.hdm";
+      std::error_code ec;
+      if (std::filesystem::exists(path, ec)) {
+        auto r = ner::Recognizer::Load(path);
+        if (!r.ok()) return r.status();
+        ner_ = std::move(*r);
       }
     }
     if (analyzer_) {
@@ -63,6 +76,7 @@ class PipelineImpl final : public Pipeline {
   Status Parse(Sentence* sentence) const override {
     if (!analyzer_) return Status::Unsupported("no syntax model loaded");
     analyzer_->Analyze(sentence);
+    if (ner_) ner_->Tag(sentence);
     return Status::Ok();
   }
 
@@ -77,6 +91,7 @@ class PipelineImpl final : public Pipeline {
 
  private:
   std::unique_ptr<syntax::Analyzer> analyzer_;
+  std::unique_ptr<ner::Recognizer> ner_;
   std::unique_ptr<EventStage> events_;
   Status events_status_ = Status::Unsupported("no event coder loaded");
 };
