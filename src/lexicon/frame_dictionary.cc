@@ -72,7 +72,12 @@ void FrameDictionary::BuildIndex() {
     if (a.kind != b.kind) return a.kind < b.kind;
     if (a.trigger != b.trigger) return a.trigger < b.trigger;
     if (a.stop() != b.stop()) return a.stop();
-    return a.specificity > b.specificity;
+    if (a.specificity != b.specificity) return a.specificity > b.specificity;
+    // Ties go to the more specific CAMEO code: a "not specified below" code
+    // (ending in 0: 190, 0230) after the others (195, 1952), then longer first.
+    bool ag = !a.code.empty() && a.code.back() == '0', bg = !b.code.empty() && b.code.back() == '0';
+    if (ag != bg) return bg;
+    return a.code.size() > b.code.size();
   });
   for (uint32_t i = 0; i < frames_.size();) {
     uint32_t j = i;

@@ -57,7 +57,9 @@ class FrameDictionary {
   FrameDictionary& operator=(const FrameDictionary&) = delete;
 
   // Frames whose trigger is `lemma` with this part of speech: stop patterns
-  // first, then by decreasing specificity, then in file order. Empty when none.
+  // first, then by decreasing specificity; among equals the more specific
+  // CAMEO code first (195 before 190, 1952 before 195), then file order.
+  // Empty when none.
   std::span<const Frame> ForTrigger(std::string_view lemma, TriggerKind kind) const;
   bool HasTrigger(std::string_view lemma, TriggerKind kind) const { return !ForTrigger(lemma, kind).empty(); }
   const Synset* FindSynset(std::string_view name) const { return synsets_.Find(name); }

@@ -199,6 +199,18 @@ TEST(FrameParserTest, ContentClauseWithItsOwnVerb) {
   EXPECT_EQ(urge.elements[1].kind, ElementKind::kObject);  // "to" is a preposition: no clause
 }
 
+TEST(FrameParserTest, TiesGoToTheMoreSpecificCode) {
+  auto l = LoadText("190 SRC fire {rocket} at TGT\n"
+                    "112 SRC fire {rocket|shell} at TGT\n"
+                    "1711 SRC fire {shell} at TGT\n");
+  ASSERT_EQ(l.report.errors, 0u) << Errors(l.report);
+  auto fire = l.dict->ForTrigger("fire", TriggerKind::kVerb);
+  ASSERT_EQ(fire.size(), 3u);
+  EXPECT_EQ(fire[0].code, "1711");  // not "not specified below", longest
+  EXPECT_EQ(fire[1].code, "112");
+  EXPECT_EQ(fire[2].code, "190");   // ends in 0: generic, last
+}
+
 TEST(FrameParserTest, SynsetMembersMultiword) {
   SynsetMember m;
   ASSERT_TRUE(ParseSynsetMember("state_of_emergency", &m));
