@@ -1,0 +1,214 @@
+#include "discourse/places.h"
+
+#include <cctype>
+#include <cmath>
+
+namespace herodotus::discourse {
+
+namespace {
+
+std::string Lower(const std::string& s) {
+  std::string r = s;
+  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+bool EndsWith(const std::string& s, const char* suf) { return s.ends_with(suf); }
+
+// Capitalized words that are never places even when a gazetteer alias
+// spells them (sentence starts, titles, calendar words).
+bool StopWord(const std::string& lw) {
+  static const char* kStop[] = {
+      "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "in", "on", "at", "of",
+      "and", "but", "mr", "mrs", "ms", "dr", "president", "minister", "police", "officials",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow", "last", "this", "next",
+      "earlier", "later", "after", "before", "when", "while", "there", "his", "her", "their",
+      "its", "our", "as", "for", "from", "to", "by", "with", "said", "says", "army", "union",
+      "government", "north", "south", "east", "west", "central",
+  };
+  std::string w = lw;
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  for (const char* s : kStop) if (w == s) return true;
+  return false;
+}
+
+bool Parsed(const Sentence& s) {
+  for (const Token& t : s.tokens) if (t.head >= 0 && !t.upos.empty()) return true;
+  return false;
+}
+
+bool NameLike(const Token& t, bool parsed) {
+  if (EndsWith(t.ner, "PER")) return false;
+  if (StopWord(Lower(t.form))) return false;
+  if (EndsWith(t.ner, "LOC") || EndsWith(t.ner, "GPE")) return true;
+  if (parsed && !t.upos.empty()) return t.upos == "PROPN";
+  return !t.form.empty() && std::isupper(static_cast<unsigned char>(t.form[0]));
+}
+
+bool Joiner(const std::string& lw) {
+  return lw == "of" || lw == "the" || lw == "and" || lw == "-" || lw == "al" || lw == "el" ||
+         lw == "de" || lw == "da" || lw == "du";
+}
+
+std::string Join(const Sentence& s, int first, int last) {
+  std::string r;
+  for (int k = first; k <= last; ++k) {
+    if (k > first && s.tokens[k - 1].space_after && s.tokens[k].form != "," &&
+        s.tokens[k].form != ".")
+      r += ' ';
+    r += s.tokens[k].form;
+  }
+  return r;
+}
+
+double Score(const Candidate& c, const PlaceContext* ctx) {
+  const Place& p = *c.place;
+  double s = std::log10(static_cast<double>(p.population) + 10.0);
+  if (p.kind == Place::kCountry) s += 1.0;
+  if (p.feature == "PPLC") s += 1.0;
+  else if (p.feature == "PPLA") s += 0.5;
+  if (p.kind == Place::kRegion) s -= 0.5;  // a town or country of the same name first
+  if (c.alias) s -= 0.5;
+  if (ctx && ctx->countries.count(p.country)) s += 2.0;
+  return s;
+}
+
+// A region named like one of its own towns ("Basra", "New York") yields to
+// the town: news names the city.
+std::vector<Candidate> DropShadowedRegions(const std::vector<Candidate>& cands) {
+  std::vector<Candidate> out;
+  for (const Candidate& c : cands) {
+    bool shadowed = false;
+    if (c.place->kind == Place::kRegion) {
+      for (const Candidate& t : cands) {
+        if (t.place->kind == Place::kTown && t.place->country == c.place->country &&
+            t.place->admin1 == c.place->name)
+          shadowed = true;
+      }
+    }
+    if (!shadowed) out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool LocativeWord(const std::string& w) {
+  return w == "in" || w == "near" || w == "at" || w == "toward" || w == "towards" ||
+         w == "outside" || w == "into" || w == "inside";
+}
+
+const Place* ChoosePlace(const std::vector<Candidate>& all, const PlaceContext& ctx) {
+  std::vector<Candidate> cands = DropShadowedRegions(all);
+  const Place* best = nullptr;
+  double best_score = -1e9;
+  for (const Candidate& c : cands) {
+    double s = Score(c, &ctx);
+    // Ties: the lower geonameid, so the answer never depends on file order.
+    if (s > best_score || (s == best_score && best && c.place->geonameid < best->geonameid)) {
+      best = c.place;
+      best_score = s;
+    }
+  }
+  return best;
+}
+
+std::string UnambiguousCountry(const std::vector<Candidate>& all) {
+  std::vector<Candidate> cands = DropShadowedRegions(all);
+  PlaceContext none;
+  const Place* best = ChoosePlace(cands, none);
+  if (!best) return "";
+  double bs = -1e9, other = -1e9;
+  for (const Candidate& c : cands) {
+    double s = Score(c, nullptr);
+    if (c.place->country == best->country) bs = std::max(bs, s);
+    else other = std::max(other, s);
+  }
+  return bs - other >= 2.0 ? best->country : "";
+}
+
+std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& gaz, const Sentence& s) {
+  std::vector<PlaceMention> out;
+  const int n = static_cast<int>(s.tokens.size());
+  const bool parsed = Parsed(s);
+  std::vector<std::string> lw(n);
+  std::vector<char> name(n);
+  for (int i = 0; i < n; ++i) {
+    lw[i] = Lower(s.tokens[i].form);
+    name[i] = NameLike(s.tokens[i], parsed);
+  }
+  auto locative_before = [&](int first) {
+    int k = first - 1;
+    if (k >= 0 && lw[k] == "the") --k;
+    return k >= 0 && LocativeWord(lw[k]);
+  };
+  for (int i = 0; i < n; ++i) {
+    if (!name[i]) continue;
+    bool found = false;
+    for (int len = std::min(6, n - i); len >= 1 && !found; --len) {
+      int last = i + len - 1;
+      if (!name[last]) continue;
+      bool ok = true;
+      for (int k = i + 1; k < last; ++k) ok = ok && (name[k] || Joiner(lw[k]));
+      if (!ok) continue;
+      std::string text;
+      for (int k = i; k <= last; ++k) {
+        if (k > i) text += ' ';
+        text += s.tokens[k].form;
+      }
+      std::vector<Candidate> c = gaz.Lookup(text);
+      if (c.empty()) continue;
+      PlaceMention m;
+      m.first = i;
+      m.last = last;
+      m.text = Join(s, i, last);
+      m.candidates = std::move(c);
+      m.locative = locative_before(i);
+      out.push_back(std::move(m));
+      i = last;
+      found = true;
+    }
+    if (!found && locative_before(i)) {
+      // An unknown place: the proper-noun run after a locative word.
+      int last = i;
+      while (last + 1 < n && name[last + 1]) ++last;
+      PlaceMention m;
+      m.first = i;
+      m.last = last;
+      m.text = Join(s, i, last);
+      m.locative = true;
+      out.push_back(std::move(m));
+      i = last;
+    }
+  }
+  // "Paris, Texas": a region or country after a comma narrows the place.
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    PlaceMention& a = out[k];
+    const PlaceMention& b = out[k + 1];
+    if (a.candidates.empty() || b.candidates.empty() || b.first != a.last + 2 ||
+        s.tokens[a.last + 1].form != ",")
+      continue;
+    std::vector<Candidate> narrowed;
+    for (const Candidate& c : a.candidates) {
+      for (const Candidate& q : b.candidates) {
+        if (c.place == q.place) continue;
+        bool in = (q.place->kind == Place::kRegion && c.place->country == q.place->country &&
+                   c.place->admin1 == q.place->name) ||
+                  (q.place->kind == Place::kCountry && c.place->country == q.place->country &&
+                   c.place->kind != Place::kCountry);
+        if (in) { narrowed.push_back(c); break; }
+      }
+    }
+    if (narrowed.empty()) continue;
+    a.candidates = std::move(narrowed);
+    a.last = b.last;
+    a.text = Join(s, a.first, a.last);
+    out.erase(out.begin() + static_cast<long>(k) + 1);
+  }
+  return out;
+}
+
+}  // namespace herodotus::discourse

@@ -1,0 +1,163 @@
+#include "discourse/timeplace.h"
+
+#include <cctype>
+
+#include "discourse/dates.h"
+
+namespace herodotus::discourse {
+
+namespace {
+
+std::string Lower(const std::string& s) {
+  std::string r = s;
+  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+bool Parsed(const Sentence& s) {
+  for (const Token& t : s.tokens) if (t.head >= 0 && !t.upos.empty()) return true;
+  return false;
+}
+
+bool InSubtree(const Sentence& s, int t, int root) {
+  const int n = static_cast<int>(s.tokens.size());
+  for (int steps = 0; t >= 0 && t < n && steps <= n; ++steps) {
+    if (t == root) return true;
+    t = s.tokens[t].head - 1;
+  }
+  return false;
+}
+
+bool HasLocativeCase(const Sentence& s, int k) {
+  for (const Token& t : s.tokens) {
+    if (t.head == k + 1 && (t.deprel == "case" || t.deprel == "mark" || t.deprel == "advmod") &&
+        LocativeWord(Lower(t.form)))
+      return true;
+  }
+  return false;
+}
+
+// The mention's head: its first token whose head lies outside the span.
+int MentionHead(const Sentence& s, const PlaceMention& m) {
+  for (int k = m.first; k <= m.last; ++k) {
+    int h = s.tokens[k].head - 1;
+    if (h < m.first || h > m.last) return k;
+  }
+  return m.first;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<TimePlace>> TimePlace::Load(const std::string& dict_dir) {
+  auto gaz = Gazetteer::Load(dict_dir + "/geo/gazetteer.tsv.gz");
+  if (!gaz.ok()) return gaz.status();
+  return std::make_unique<TimePlace>(std::move(*gaz));
+}
+
+Location TimePlace::ToLocation(const PlaceMention& m, const PlaceContext& ctx,
+                               const char* basis) const {
+  Location loc;
+  loc.basis = basis;
+  const Place* p = ChoosePlace(m.candidates, ctx);
+  if (!p) {
+    loc.name = m.text;
+    return loc;
+  }
+  loc.name = p->name;
+  loc.admin1 = p->kind == Place::kCountry ? "" : p->admin1;
+  loc.country = p->country;
+  loc.geonameid = p->geonameid;
+  loc.has_coordinates = p->has_coordinates;
+  if (p->has_coordinates) {
+    loc.lat = p->lat;
+    loc.lon = p->lon;
+  }
+  return loc;
+}
+
+ArticleContext TimePlace::Prepare(const Document& doc) const {
+  ArticleContext ctx;
+  ctx.doc = &doc;
+  ctx.pub = doc.article.date;
+  ctx.mentions.reserve(doc.sentences.size());
+  for (const Sentence& s : doc.sentences) {
+    ctx.mentions.push_back(FindPlaceMentions(*gaz_, s));
+    for (const PlaceMention& m : ctx.mentions.back()) {
+      std::string c = UnambiguousCountry(m.candidates);
+      if (!c.empty()) ctx.places.countries.insert(c);
+    }
+  }
+  if (!doc.article.dateline.empty()) {
+    PlaceMention m;
+    m.text = doc.article.dateline;
+    m.candidates = gaz_->Lookup(doc.article.dateline);
+    PlaceContext none;
+    if (const Place* p = ChoosePlace(m.candidates, none)) {
+      ctx.places.dateline_country = p->country;
+      ctx.places.countries.insert(p->country);
+    }
+    ctx.dateline = ToLocation(m, ctx.places, "dateline");
+  }
+  return ctx;
+}
+
+void TimePlace::Annotate(const ArticleContext& ctx, const Sentence& sent, int trigger,
+                         Event* e) const {
+  ResolveEventDate(sent, trigger, ctx.pub, &e->date, &e->date_precision);
+
+  std::vector<PlaceMention> local;
+  const std::vector<PlaceMention>* mentions = nullptr;
+  if (ctx.doc && !ctx.doc->sentences.empty() && &sent >= ctx.doc->sentences.data() &&
+      &sent < ctx.doc->sentences.data() + ctx.doc->sentences.size()) {
+    mentions = &ctx.mentions[static_cast<size_t>(&sent - ctx.doc->sentences.data())];
+  } else {
+    local = FindPlaceMentions(*gaz_, sent);
+    mentions = &local;
+  }
+  const int n = static_cast<int>(sent.tokens.size());
+  const bool parsed = Parsed(sent);
+
+  // 1. A locative oblique of the trigger or of its object.
+  if (parsed && trigger >= 0 && trigger < n) {
+    std::vector<int> roots = {trigger};
+    for (int k = 0; k < n; ++k) {
+      if (sent.tokens[k].head == trigger + 1 && sent.tokens[k].deprel.starts_with("obj"))
+        roots.push_back(k);
+    }
+    for (int k = 0; k < n; ++k) {
+      bool child = false;
+      for (int r : roots) child = child || sent.tokens[k].head == r + 1;
+      const std::string& d = sent.tokens[k].deprel;
+      if (!child || !(d.starts_with("obl") || d.starts_with("nmod") || d.starts_with("advmod")))
+        continue;
+      if (!HasLocativeCase(sent, k)) continue;
+      for (const PlaceMention& m : *mentions) {
+        if (InSubtree(sent, MentionHead(sent, m), k)) {
+          e->location = ToLocation(m, ctx.places, "attached");
+          return;
+        }
+      }
+    }
+  }
+  // 2. The sentence's first locative place, else its first known place that
+  //    is not a modifier of another noun ("U.S. troops").
+  for (const PlaceMention& m : *mentions) {
+    if (m.locative) {
+      e->location = ToLocation(m, ctx.places, "sentence");
+      return;
+    }
+  }
+  for (const PlaceMention& m : *mentions) {
+    if (m.candidates.empty()) continue;
+    if (parsed) {
+      const std::string& d = sent.tokens[MentionHead(sent, m)].deprel;
+      if (d == "compound" || d == "amod" || d == "nmod:poss") continue;
+    }
+    e->location = ToLocation(m, ctx.places, "sentence");
+    return;
+  }
+  // 3. The dateline.
+  if (ctx.dateline) e->location = *ctx.dateline;
+}
+
+}  // namespace herodotus::discourse

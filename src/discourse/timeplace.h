@@ -1,0 +1,61 @@
+// Time and place of coded events: the API the event coder calls.
+//
+//   auto tp = discourse::TimePlace::Load(dict_dir);   // once; reads geo/gazetteer.tsv.gz
+//   discourse::ArticleContext ctx = (*tp)->Prepare(doc);  // once per article
+//   (*tp)->Annotate(ctx, doc.sentences[i], trigger_token, &event);  // per event
+//
+// Annotate sets Event::date and date_precision (dates.h) and Event::location:
+// the place attached to the trigger by a locative oblique ("in", "near",
+// "at", "toward", "outside", "into", "inside") of the trigger or of its
+// object (basis "attached"), else the sentence's first locative place, else
+// its first place (basis "sentence"), else the dateline's place ("dateline"),
+// else none. Unknown places keep their words, geonameid 0, no coordinates.
+//
+// A TimePlace is immutable after Load and safe from many threads; an
+// ArticleContext belongs to one article and one thread, and must not outlive
+// the Document it was prepared from.
+#ifndef HERODOTUS_DISCOURSE_TIMEPLACE_H_
+#define HERODOTUS_DISCOURSE_TIMEPLACE_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "discourse/gazetteer.h"
+#include "discourse/places.h"
+#include "herodotus/article.h"
+#include "herodotus/event.h"
+#include "herodotus/status.h"
+
+namespace herodotus::discourse {
+
+struct ArticleContext {
+  Date pub;
+  PlaceContext places;
+  std::optional<Location> dateline;                 // basis "dateline"
+  const Document* doc = nullptr;
+  std::vector<std::vector<PlaceMention>> mentions;  // per sentence of *doc
+};
+
+class TimePlace {
+ public:
+  // Reads <dict_dir>/geo/gazetteer.tsv.gz. Errors are the gazetteer's.
+  static Result<std::unique_ptr<TimePlace>> Load(const std::string& dict_dir);
+  explicit TimePlace(std::unique_ptr<Gazetteer> gaz) : gaz_(std::move(gaz)) {}
+
+  ArticleContext Prepare(const Document& doc) const;
+  // `sent` should be one of the prepared document's sentences (its mentions
+  // are then reused); another sentence is analysed on the spot.
+  void Annotate(const ArticleContext& ctx, const Sentence& sent, int trigger, Event* e) const;
+
+  const Gazetteer& gazetteer() const { return *gaz_; }
+
+ private:
+  Location ToLocation(const PlaceMention& m, const PlaceContext& ctx, const char* basis) const;
+  std::unique_ptr<Gazetteer> gaz_;
+};
+
+}  // namespace herodotus::discourse
+
+#endif  // HERODOTUS_DISCOURSE_TIMEPLACE_H_
