@@ -9,6 +9,7 @@
 #include "coding/matcher.h"
 #include "coding/quotes.h"
 #include "coding/tree.h"
+#include "discourse/timeplace.h"
 
 namespace herodotus::coding {
 namespace {
@@ -48,6 +49,8 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
   std::vector<std::optional<ActorRef>> speakers(spans.size());
 
   ActorResolver resolver(actors_, art);
+  discourse::ArticleContext timeplace_ctx;
+  if (timeplace_) timeplace_ctx = timeplace_->Prepare(doc);
   std::vector<Pending> all;
   auto fill_code = [&](Event* e, const std::string& code) {
     e->code = code;
@@ -112,6 +115,7 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
           e.article_id = art.id;
           e.sentence = si;
           e.date = art.date;
+          if (timeplace_) timeplace_->Annotate(timeplace_ctx, sent, m.trigger, &e);
           fill_code(&e, m.frame->code);
           if (sk || !s.text.empty()) e.source = s;
           if (tk || !t.text.empty()) e.target = t;
@@ -186,6 +190,7 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       a.article_id = art.id;
       a.sentence = si;
       a.date = art.date;
+      if (timeplace_) timeplace_->Annotate(timeplace_ctx, sent, p.claim_word, &a);
       fill_code(&a, "112");
       a.source = speaker;
       a.target = e.source;

@@ -21,13 +21,18 @@
 #include "lexicon/cameo_table.h"
 #include "lexicon/frame_dictionary.h"
 
+namespace herodotus::discourse {
+class TimePlace;
+}  // namespace herodotus::discourse
+
 namespace herodotus::coding {
 
 class EventCoder {
  public:
   EventCoder(const lexicon::FrameDictionary& frames, const lexicon::ActorDictionary& actors,
-             const lexicon::CameoTable& cameo)
-      : frames_(frames), actors_(actors), cameo_(cameo) {}
+             const lexicon::CameoTable& cameo,
+             const discourse::TimePlace* timeplace = nullptr)
+      : frames_(frames), actors_(actors), cameo_(cameo), timeplace_(timeplace) {}
 
   // Codes one parsed document: appends its events (sentence order) and, when
   // `quotes` is not null, its direct quotations.
@@ -37,6 +42,9 @@ class EventCoder {
   const lexicon::FrameDictionary& frames_;
   const lexicon::ActorDictionary& actors_;
   const lexicon::CameoTable& cameo_;
+  // Event dates and locations (discourse/timeplace.h); null: events keep the
+  // publication date and no location. Must outlive the coder.
+  const discourse::TimePlace* timeplace_ = nullptr;
 };
 
 }  // namespace herodotus::coding
