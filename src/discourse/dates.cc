@@ -171,6 +171,14 @@ std::vector<DateExpr> FindDateExpressions(const Sentence& s, const Date& pub, bo
 
   for (int i = 0; i < n; ++i) {
     const std::string& x = w[i];
+    // Cheap rejection: every expression starts with a capital, a digit or
+    // one of these words.
+    const char c0 = s.tokens[i].form.empty() ? ' ' : s.tokens[i].form[0];
+    if (!std::isupper(static_cast<unsigned char>(c0)) && !std::isdigit(static_cast<unsigned char>(c0)) &&
+        x != "today" && x != "tonight" && x != "yesterday" && x != "tomorrow" && x != "last" &&
+        x != "this" && x != "next" && x != "past" && x != "ago" && x != "earlier" && x != "a" &&
+        x != "an" && NumberOf(x) < 0)
+      continue;
     if (have_pub && (x == "today" || x == "tonight")) { emit(pub, "day", i, i); continue; }
     if (have_pub && x == "yesterday") { emit(AddDays(pub, -1), "day", i, i); continue; }
     if (have_pub && x == "tomorrow") { emit(AddDays(pub, 1), "day", i, i); continue; }

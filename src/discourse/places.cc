@@ -42,6 +42,10 @@ bool Parsed(const Sentence& s) {
 
 bool NameLike(const Token& t, bool parsed) {
   if (EndsWith(t.ner, "PER")) return false;
+  const bool loc = EndsWith(t.ner, "LOC") || EndsWith(t.ner, "GPE");
+  // Cheap rejections first: this runs on every token of every sentence.
+  if (!loc && parsed && !t.upos.empty() && t.upos != "PROPN") return false;
+  if (!loc && (t.form.empty() || !std::isupper(static_cast<unsigned char>(t.form[0])))) return false;
   if (StopWord(Lower(t.form))) return false;
   if (EndsWith(t.ner, "LOC") || EndsWith(t.ner, "GPE")) return true;
   if (parsed && !t.upos.empty()) return t.upos == "PROPN";
