@@ -163,6 +163,15 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Parse(std::string_view text, const
                                        key_of(a) == key_of(b);
                               }),
                   g->index_.end());
+  g->bucket_.assign((size_t{1} << kBucketBits) + 1, 0);
+  {
+    size_t e = 0;
+    for (size_t b = 0; b < (size_t{1} << kBucketBits); ++b) {
+      while (e < g->index_.size() && (g->index_[e].hash >> (64 - kBucketBits)) < b) ++e;
+      g->bucket_[b] = static_cast<uint32_t>(e);
+    }
+    g->bucket_.back() = static_cast<uint32_t>(g->index_.size());
+  }
   if (declared < 0) return Status::DataLoss(name + ": empty gazetteer (no header)");
   if (static_cast<long long>(g->places_.size()) != declared)
     return Status::DataLoss(name + ": truncated: header says " + std::to_string(declared) +
@@ -174,9 +183,12 @@ std::vector<Candidate> Gazetteer::Lookup(std::string_view name) const {
   std::vector<Candidate> out;
   const std::string key = NormalizeName(name);
   const uint64_t h = std::hash<std::string_view>()(key);
-  auto it = std::lower_bound(index_.begin(), index_.end(), h,
-                             [](const Entry& e, uint64_t v) { return e.hash < v; });
-  for (; it != index_.end() && it->hash == h; ++it) {
+  if (bucket_.empty()) return out;
+  const size_t b = static_cast<size_t>(h >> (64 - kBucketBits));
+  auto it = index_.begin() + bucket_[b];
+  const auto end = index_.begin() + bucket_[b + 1];
+  while (it != end && it->hash < h) ++it;
+  for (; it != end && it->hash == h; ++it) {
     if (std::string_view(arena_).substr(it->key_offset, it->key_length) != key) continue;
     out.push_back({&places_[it->packed / 2], (it->packed & 1) != 0});
   }

@@ -74,6 +74,10 @@ class Gazetteer {
   };
   std::string arena_;
   std::vector<Entry> index_;
+  // bucket_[b] = first entry whose hash's top kBucketBits bits are >= b, so a
+  // lookup reads one small run of entries instead of binary-searching.
+  static constexpr int kBucketBits = 18;
+  std::vector<uint32_t> bucket_;
   std::unordered_map<std::string, uint32_t> countries_;
 };
 
