@@ -23,6 +23,24 @@ bool Excluded(std::string_view rel) {
 
 bool IsPronoun(const Tree& t, int i) { return t.upos(i) == "PRON"; }
 
+// Things whose nationality stands for the actor behind them: "Israeli
+// drones struck", "an Iranian tanker was seized", "Turkish territory". A
+// nationality on any other noun ("a Kenyan runner") makes no political actor.
+bool StandsForCountry(std::string_view lemma) {
+  static constexpr std::string_view kNouns[] = {
+      "drone", "jet", "warplane", "plane", "aircraft", "helicopter", "ship", "vessel",
+      "tanker", "warship", "submarine", "boat", "frigate", "destroyer", "missile", "rocket",
+      "artillery", "tank", "convoy", "base", "facility", "territory", "border", "village",
+      "town", "city", "soil", "airspace", "water", "port", "airport", "embassy", "consulate",
+      "position", "outpost", "target", "site", "installation", "interest", "national",
+      "citizen", "civilian", "people", "population", "economy", "company", "firm", "bank",
+      "media", "state", "nation", "side", "delegation", "team", "authority", "leadership"};
+  for (std::string_view n : kNouns) {
+    if (n == lemma) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 ActorResolver::ActorResolver(const lexicon::ActorDictionary& dict, const Article& article)
@@ -245,7 +263,7 @@ ActorRef ActorResolver::Compose(int head, int depth) {
       } else {
         ref.sectors = agent->code->sectors;  // a role with no country: code unknown
       }
-    } else if (!b.code.empty() && t.upos(head) == "NOUN") {
+    } else if (!b.code.empty() && t.upos(head) == "NOUN" && StandsForCountry(t.lemma(head))) {
       ref = b;  // "an Iranian tanker"
       ref.sectors.clear();
       ref.code = b.country.empty() ? b.code : b.country;

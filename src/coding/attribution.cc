@@ -172,6 +172,13 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
     }
     if (head_is_noun && (r == "acl" || r == "ccomp" || r == "nmod")) {
       if (In(kAllegeNouns, hl)) {
+        // "dismissed claims that it had supplied weapons": denied by the
+        // one who dismisses them.
+        int g = t.head(h);
+        if (g >= 0 && t.rel(h) == "obj" && ClassifyClaimWord(t.lemma(g)) == ClaimKind::kDeny) {
+          claim(g, ClaimKind::kDeny, Speaker(t, g));
+          return a;
+        }
         claim(h, ClaimKind::kAllege, -1);
         return a;
       }
@@ -192,6 +199,22 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
       continue;
     }
     break;
+  }
+  // Parsers often attach a reported clause wrongly ("Lebanon said Israeli
+  // drones attacked …" as obj + acl). A reporting, alleging or denying verb
+  // that precedes the event and dominates it still frames it.
+  if (a.kind == ClaimKind::kNone) {
+    int prev = predicate == clause ? predicate : clause;
+    for (int h = t.head(prev), depth = 0; h >= 0 && depth < 12; prev = h, h = t.head(h), ++depth) {
+      if (h > predicate || t.upos(h) != "VERB") continue;
+      ClaimKind k = ClassifyClaimWord(t.lemma(h));
+      if (k != ClaimKind::kReport && k != ClaimKind::kAllege && k != ClaimKind::kDeny) continue;
+      // "announced the strike": a report's own object is the writer's fact.
+      if (prev == clause && k == ClaimKind::kReport && (t.rel(prev) == "obj" || t.rel(prev) == "obl"))
+        break;
+      claim(h, k, Speaker(t, h));
+      break;
+    }
   }
   return a;
 }

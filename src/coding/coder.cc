@@ -89,6 +89,11 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
     for (int i = 0; i < tree.size(); ++i) {
       if (auto m = MatchTrigger(tree, frames_, i)) matches.push_back(*m);
     }
+    {
+      std::set<int> absorbed;
+      for (const FrameMatch& m : matches) absorbed.insert(m.absorbed.begin(), m.absorbed.end());
+      std::erase_if(matches, [&](const FrameMatch& m) { return absorbed.count(m.trigger) > 0; });
+    }
     for (const FrameMatch& m : matches) {
       Attribution attr = Attribute(tree, m.trigger, m.trigger);
       std::vector<ActorRef> srcs, tgts;

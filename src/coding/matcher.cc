@@ -123,9 +123,26 @@ int Bind(const Tree& t, const Element& e, int anchor, const std::vector<int>& ta
     case ElementKind::kXcomp:
       for (int c : t.children(anchor)) {
         std::string_view r = t.rel(c);
-        bool to_clause = r == "xcomp" || (r == "advcl" && t.Child(c, "mark") >= 0 &&
-                                          t.lemma(t.Child(c, "mark")) == "to");
-        if (to_clause && AnyOf(e.words, t.lemma(c))) return c;
+        int mark = t.Child(c, "mark");
+        std::string_view marker = mark >= 0 ? std::string_view(t.lemma(mark)) : std::string_view();
+        bool ok;
+        if (e.marks.empty()) {
+          ok = r == "xcomp";  // secondary predicate: "hold TGT responsible"
+        } else if (AnyOf(e.marks, "to")) {
+          ok = r == "xcomp" || (r == "advcl" && marker == "to");
+          if (!ok && (r == "advcl" || r == "acl") && AnyOf(e.marks, marker)) ok = true;
+        } else {
+          // "accuse TGT of shelling": a gerund clause marked "of" / "for".
+          ok = (r == "advcl" || r == "acl" || r == "xcomp") &&
+               (AnyOf(e.marks, marker) || AnyOf(e.marks, t.CaseOf(c)));
+        }
+        if (ok && free(c) && (e.words.empty() || AnyOf(e.words, t.lemma(c)))) return c;
+      }
+      return -1;
+    case ElementKind::kCcomp:
+      for (int c : t.children(anchor)) {
+        if (t.rel(c) == "ccomp" && free(c) && (e.words.empty() || AnyOf(e.words, t.lemma(c))))
+          return c;
       }
       return -1;
     case ElementKind::kClause: {
@@ -203,9 +220,18 @@ std::optional<FrameMatch> TryFrame(const Tree& t, const lexicon::Frame& f, int t
       role = e.possessor;
       if (actor < 0) continue;
     }
+    // "Israeli drones struck …": a constrained subject with no SRC slot
+    // still tells who acted, through its modifiers.
+    if (e.kind == ElementKind::kSubject && role == Role::kNone) role = Role::kSource;
     if (role == Role::kSource && m.source < 0) m.source = actor;
     if (role == Role::kTarget && m.target < 0) m.target = actor;
     if (role == Role::kEvent && m.event < 0) m.event = c;
+    // Verb clauses and constrained nouns the frame names are part of its
+    // event ("held talks", "agreed to meet"): they code nothing of their own.
+    bool lexical = e.kind == ElementKind::kXcomp || e.kind == ElementKind::kCcomp ||
+                   ((e.kind == ElementKind::kObject || e.kind == ElementKind::kOblique) &&
+                    e.nouns && e.role == Role::kNone);
+    if (lexical && e.role != Role::kEvent) m.absorbed.push_back(c);
   }
   m.score = m.score * 4 + f.specificity;
   return m;

@@ -12,6 +12,7 @@
 #define HERODOTUS_CODING_MATCHER_H_
 
 #include <optional>
+#include <vector>
 
 #include "coding/tree.h"
 #include "lexicon/frame_dictionary.h"
@@ -23,6 +24,7 @@ struct FrameMatch {
   int trigger = -1;
   int source = -1, target = -1, event = -1;  // token heads, -1 = unfilled
   int score = 0;
+  std::vector<int> absorbed;  // tokens that are part of this frame, not events of their own
 };
 
 // The best frame for token i, or nullopt.
