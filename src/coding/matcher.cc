@@ -195,6 +195,7 @@ std::optional<FrameMatch> TryFrame(const Tree& t, const lexicon::Frame& f, int t
   m.trigger = trigger;
   std::vector<int> taken{trigger};
   std::vector<int> bound(f.elements.size(), -1);
+  int fallback_source = -1, fallback_target = -1;
   for (size_t k = 0; k < f.elements.size(); ++k) {
     const Element& e = f.elements[k];
     int anchor = trigger;
@@ -220,9 +221,13 @@ std::optional<FrameMatch> TryFrame(const Tree& t, const lexicon::Frame& f, int t
       role = e.possessor;
       if (actor < 0) continue;
     }
-    // "Israeli drones struck …": a constrained subject with no SRC slot
-    // still tells who acted, through its modifiers.
-    if (e.kind == ElementKind::kSubject && role == Role::kNone) role = Role::kSource;
+    // "Israeli drones struck …", "shot down a Russian warplane": a
+    // constrained subject or object with no slot of its own still tells who
+    // acted or suffered, through its modifiers — when no slot says so.
+    if (role == Role::kNone && e.kind == ElementKind::kSubject && fallback_source < 0)
+      fallback_source = c;
+    if (role == Role::kNone && e.kind == ElementKind::kObject && e.nouns && fallback_target < 0)
+      fallback_target = c;
     if (role == Role::kSource && m.source < 0) m.source = actor;
     if (role == Role::kTarget && m.target < 0) m.target = actor;
     if (role == Role::kEvent && m.event < 0) m.event = c;
@@ -233,6 +238,8 @@ std::optional<FrameMatch> TryFrame(const Tree& t, const lexicon::Frame& f, int t
                     e.nouns && e.role == Role::kNone);
     if (lexical && e.role != Role::kEvent) m.absorbed.push_back(c);
   }
+  if (m.source < 0) m.source = fallback_source;
+  if (m.target < 0) m.target = fallback_target;
   m.score = m.score * 4 + f.specificity;
   return m;
 }
