@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/run_setup.h"
 #include "herodotus/batch.h"
 #include "herodotus/ingest.h"
 #include "herodotus/pipeline.h"
@@ -94,30 +95,17 @@ int RunAnalyze(const AnalyzeArgs& a) {
   opt.syntax = !a.no_syntax;
   opt.threads = a.threads;
   IngestOptions in;
-  in.format = a.input_format;
-  if (!a.date.empty() && !Date::Parse(a.date, &in.default_date)) {
-    std::cerr << "herodotus analyze: --date must be YYYY-MM-DD, got '" << a.date << "'\n";
-    return kExitUsage;
-  }
+  if (!SetUpInput("analyze", a.input_format, a.date, &in, &opt)) return kExitUsage;
   // Analysis needs no date; keep undated articles.
   in.require_date = false;
-  opt.default_date = in.default_date;
-  in.max_article_bytes = opt.max_article_bytes;
   auto pipeline = Pipeline::Open(opt);
   if (!pipeline.ok()) {
     std::cerr << "herodotus analyze: " << pipeline.status().ToString() << "\n";
     return kExitFatal;
   }
-  std::FILE* out = stdout;
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> out_file(nullptr, &std::fclose);
-  if (a.output != "-") {
-    out_file.reset(std::fopen(a.output.c_str(), "wb"));
-    if (!out_file) {
-      std::cerr << "herodotus analyze: cannot write " << a.output << "\n";
-      return kExitFatal;
-    }
-    out = out_file.get();
-  }
+  FilePtr out_file(nullptr, &std::fclose);
+  std::FILE* out = OpenOutput("analyze", a.output, &out_file);
+  if (!out) return kExitFatal;
   size_t skipped = 0;
   bool fatal = false;
   BatchOptions bo;

@@ -7,11 +7,13 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/run_setup.h"
 #include "herodotus/batch.h"
 #include "herodotus/ingest.h"
 #include "herodotus/pipeline.h"
 #include "herodotus/store.h"
 #include "herodotus/writer.h"
+#include "output/json_text.h"
 
 namespace herodotus::cli {
 namespace {
@@ -36,37 +38,18 @@ int RunCode(const CodeArgs& a) {
   opt.dict_dir = a.dict_dir;
   opt.threads = a.threads;
   IngestOptions in;
-  in.format = a.input_format;
-  if (!a.date.empty() && !Date::Parse(a.date, &in.default_date)) {
-    std::cerr << "herodotus code: --date must be YYYY-MM-DD, got '" << a.date << "'\n";
-    return kExitUsage;
-  }
-  opt.default_date = in.default_date;
-  in.max_article_bytes = opt.max_article_bytes;
+  if (!SetUpInput("code", a.input_format, a.date, &in, &opt)) return kExitUsage;
 
   auto pipeline = Pipeline::Open(opt);
   if (!pipeline.ok()) {
     std::cerr << "herodotus code: " << pipeline.status().ToString() << "\n";
     return kExitFatal;
   }
-  std::FILE* out = stdout;
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> out_file(nullptr, &std::fclose);
-  if (a.output != "-") {
-    out_file.reset(std::fopen(a.output.c_str(), "wb"));
-    if (!out_file) {
-      std::cerr << "herodotus code: cannot write " << a.output << "\n";
-      return kExitFatal;
-    }
-    out = out_file.get();
-  }
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> quotes_file(nullptr, &std::fclose);
-  if (!a.quotes.empty()) {
-    quotes_file.reset(std::fopen(a.quotes.c_str(), "wb"));
-    if (!quotes_file) {
-      std::cerr << "herodotus code: cannot write " << a.quotes << "\n";
-      return kExitFatal;
-    }
-  }
+  FilePtr out_file(nullptr, &std::fclose);
+  std::FILE* out = OpenOutput("code", a.output, &out_file);
+  if (!out) return kExitFatal;
+  FilePtr quotes_file(nullptr, &std::fclose);
+  if (!a.quotes.empty() && !OpenOutput("code", a.quotes, &quotes_file)) return kExitFatal;
   auto writer = EventWriter::Create(a.format, out);
   if (!writer.ok()) {
     std::cerr << "herodotus code: " << writer.status().ToString() << "\n";
@@ -171,43 +154,27 @@ int RunCode(const CodeArgs& a) {
   return counts.skipped > 0 ? kExitSkipped : kExitOk;
 }
 
-// Quotes as JSON Lines: {"article_id","sentence","start","end","text","speaker",
-// "continued"}.
-void JsonString(std::FILE* f, std::string_view s) {
-  std::fputc('"', f);
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': std::fputs("\\\"", f); break;
-      case '\\': std::fputs("\\\\", f); break;
-      case '\n': std::fputs("\\n", f); break;
-      case '\r': std::fputs("\\r", f); break;
-      case '\t': std::fputs("\\t", f); break;
-      default:
-        if (c < 0x20) std::fprintf(f, "\\u%04x", c);
-        else std::fputc(c, f);
-    }
-  }
-  std::fputc('"', f);
-}
-
+// Quotes as JSON Lines: {"article_id","sentence","start","end","text",
+// "speaker": {"text","code"} | null, "continued"}.
 void WriteQuote(std::FILE* f, const Quote& q) {
-  std::fputs("{\"article_id\": ", f);
-  JsonString(f, q.article_id);
-  std::fprintf(f, ", \"sentence\": %d, \"start\": %u, \"end\": %u, \"text\": ", q.sentence,
-               q.start, q.end);
-  JsonString(f, q.text);
-  std::fputs(", \"speaker\": ", f);
+  std::string line = "{\"article_id\": ";
+  output::AppendJsonString(&line, q.article_id);
+  line += ", \"sentence\": " + std::to_string(q.sentence) + ", \"start\": " +
+          std::to_string(q.start) + ", \"end\": " + std::to_string(q.end) + ", \"text\": ";
+  output::AppendJsonString(&line, q.text);
+  line += ", \"speaker\": ";
   if (q.speaker) {
-    std::fputs("{\"text\": ", f);
-    JsonString(f, q.speaker->text);
-    std::fputs(", \"code\": ", f);
-    if (q.speaker->code.empty()) std::fputs("null", f);
-    else JsonString(f, q.speaker->code);
-    std::fputs("}", f);
+    line += "{\"text\": ";
+    output::AppendJsonString(&line, q.speaker->text);
+    line += ", \"code\": ";
+    if (q.speaker->code.empty()) line += "null";
+    else output::AppendJsonString(&line, q.speaker->code);
+    line += "}";
   } else {
-    std::fputs("null", f);
+    line += "null";
   }
-  std::fprintf(f, ", \"continued\": %s}\n", q.continued ? "true" : "false");
+  line += q.continued ? ", \"continued\": true}\n" : ", \"continued\": false}\n";
+  std::fwrite(line.data(), 1, line.size(), f);
 }
 
 const bool kRegistered = Register({"code", "Code events from articles (JSONL, TSV, PLOVER; --db for SQLite)",

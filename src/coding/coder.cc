@@ -72,8 +72,9 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
     resolver.StartSentence(sent, tree);
     for (size_t q = 0; q < spans.size(); ++q) {
       if (spans[q].speaker.sentence == si && spans[q].speaker.token >= 0) {
+        // Keep a speaker we cannot code ("the spokesman") by its words.
         ActorRef sp = resolver.ResolveOne(spans[q].speaker.token);
-        if (ActorResolver::known(sp)) speakers[q] = sp;
+        if (ActorResolver::known(sp) || !sp.text.empty()) speakers[q] = sp;
       }
     }
     std::string sentence_text;

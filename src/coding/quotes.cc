@@ -1,6 +1,7 @@
 #include "coding/quotes.h"
 
 #include "coding/attribution.h"
+#include "coding/matcher.h"
 
 namespace herodotus::coding {
 
@@ -16,13 +17,6 @@ bool IsReportingVerb(const Tree& t, int i) {
   ClaimKind k = ClassifyClaimWord(t.lemma(i));
   return k == ClaimKind::kReport || k == ClaimKind::kAllege || k == ClaimKind::kDeny ||
          k == ClaimKind::kFuture || k == ClaimKind::kAsk;
-}
-
-int SubjectOf(const Tree& t, int verb) {
-  for (int c : t.children(verb)) {
-    if (t.rel(c) == "nsubj") return c;
-  }
-  return -1;
 }
 
 // The reporting verb of a sentence outside [lo, hi] (token range of the quote
