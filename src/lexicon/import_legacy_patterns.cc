@@ -244,7 +244,11 @@ std::string LegacyImport::FramesText(const CameoTable* codes) {
   for (const Block& b : blocks_) {
     for (const Verb& v : b.verbs) {
       std::string code = v.code.empty() ? b.code : v.code;
-      if (IsEventCode(code)) emit(code, "SRC " + v.lemma + " TGT", "verb " + v.lemma);
+      if (!IsEventCode(code)) continue;
+      emit(code, "SRC " + v.lemma + " TGT", "verb " + v.lemma);
+      // The old coders take the first actor after the verb as the target,
+      // often inside a prepositional phrase ("met with X", "appealed to X").
+      emit(code, "SRC " + v.lemma + " to|with|against|on|in|for|at|into|from|toward|towards TGT", "verb " + v.lemma);
     }
     for (const Pattern& p : b.patterns) {
       std::string code = p.null_code ? "STOP" : p.code;
