@@ -267,6 +267,10 @@ std::string LegacyImport::FramesText(const CameoTable* codes) {
           Unconvertible(reason);
           break;  // the same reason for every verb of the block: count once
         }
+        // No target in the pattern: the old coders take the next actor after
+        // the verb; an optional prepositional target keeps that reading.
+        if (body.find("TGT") == std::string::npos && code != "STOP")
+          body += " (to|with|against|on|in|for|at|into|from|toward|towards TGT)";
         emit(code, body, p.where);
       }
     }
