@@ -167,6 +167,7 @@ void LegacyImport::AddVerbs(std::string_view file, std::string_view text) {
       if (!c2.empty()) code = c2;
     }
     std::string lemma = Lower(Trim(rest));
+    bool exact = !lemma.empty() && lemma.back() == '_';
     while (!lemma.empty() && lemma.back() == '_') lemma.pop_back();
     for (char& c : lemma)
       if (c == ' ') c = '_';
@@ -197,6 +198,12 @@ void LegacyImport::AddVerbs(std::string_view file, std::string_view text) {
     }
     ++counts_.verbs;
     blocks_.back().verbs.push_back({lemma, code == "---" ? "" : code});
+    // TABARI verbs are stems matched as prefixes ("RESTOR" for restore,
+    // restored): the lemma may need its final e. A trigger that is no
+    // English lemma never matches, so both are kept.
+    if (dialect_ == LegacyDialect::kTabari && !exact && lemma.find('_') == std::string::npos &&
+        lemma.back() != 'e')
+      blocks_.back().verbs.push_back({lemma + "e", code == "---" ? "" : code});
   }
 }
 
