@@ -226,6 +226,10 @@ ActorRef ActorResolver::Compose(int head, int depth) {
       for (int c : t.children(head)) {
         if (t.fullrel(c) != "nmod:poss" || !IsPronoun(t, c)) continue;
         const std::string& l = t.lemma(c);
+        // "our", "my", "your" belong to a speaker, not to the last actor named.
+        if (l != "he" && l != "she" && l != "his" && l != "her" && l != "it" && l != "its" &&
+            l != "they" && l != "their")
+          continue;
         const ActorRef& m = (l == "he" || l == "she" || l == "his" || l == "her") ? last_person_
                                                                                    : last_group_;
         if (!m.code.empty()) {
