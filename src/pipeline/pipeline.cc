@@ -14,35 +14,34 @@
 namespace herodotus {
 namespace {
 
+// Loads a model file into *out when the file exists; leaves *out empty when
+// it does not. Load errors (corrupt, newer version) are returned.
+template <typename Model>
+Status LoadIfPresent(const std::string& path, std::unique_ptr<Model>* out) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return Status::Ok();
+  auto m = Model::Load(path);
+  if (!m.ok()) return m.status();
+  *out = std::move(*m);
+  return Status::Ok();
+}
+
 class PipelineImpl final : public Pipeline {
  public:
   explicit PipelineImpl(const Options& options) : Pipeline(options) {}
 
   Status Load() {
-    // A missing syntax model leaves syntax (and so event coding) off; a
-    // model that is there but fails its checks is fatal.
+    // Models are optional: a missing one leaves its stage (and, for syntax,
+    // event coding) off; one that is there but fails its checks is fatal.
     if (options().syntax) {
       std::string path = syntax::Analyzer::DefaultPath(options().model_dir);
-      std::error_code ec;
-      if (std::filesystem::exists(path, ec)) {
-        auto a = syntax::Analyzer::Load(path);
-        if (!a.ok()) return a.status();
-        analyzer_ = std::move(*a);
-      } else {
+      HERODOTUS_RETURN_IF_ERROR(LoadIfPresent<syntax::Analyzer>(path, &analyzer_));
+      if (!analyzer_) {
         events_status_ = Status::NotFound(path + ": no syntax model (event coding needs it)");
       }
-    }
-    if (options().syntax) {
-      // Named entities: optional like the syntax model, fatal when corrupt.
       std::string dir = options().model_dir.empty() ? std::string(HERODOTUS_MODEL_DIR)
                                                     : options().model_dir;
-      std::string path = dir + "/en.ner.hdm";
-      std::error_code ec;
-      if (std::filesystem::exists(path, ec)) {
-        auto r = ner::Recognizer::Load(path);
-        if (!r.ok()) return r.status();
-        ner_ = std::move(*r);
-      }
+      HERODOTUS_RETURN_IF_ERROR(LoadIfPresent<ner::Recognizer>(dir + "/en.ner.hdm", &ner_));
     }
     if (analyzer_) {
       auto es = EventStage::Load(options());
