@@ -8,6 +8,7 @@
 
 #include "cli/command.h"
 #include "cli/run_setup.h"
+#include "discourse/dedup.h"
 #include "herodotus/batch.h"
 #include "herodotus/ingest.h"
 #include "herodotus/pipeline.h"
@@ -28,6 +29,7 @@ struct CodeArgs {
   std::string date;
   std::string model_dir, dict_dir;
   int threads = 1;
+  bool one_a_day = false;
 };
 
 void WriteQuote(std::FILE* f, const Quote& q);
@@ -73,6 +75,7 @@ int RunCode(const CodeArgs& a) {
   }
 
   RunCounts counts;
+  discourse::OneADayFilter day_filter;  // --one-a-day, across the whole run
   bool fatal = false;
   BatchOptions bo;
   bo.threads = a.threads;
@@ -106,6 +109,7 @@ int RunCode(const CodeArgs& a) {
         fatal = true;
         return false;
       }
+      if (a.one_a_day) day_filter.Filter(&item.events);
       EventOrigin origin{art.url, art.source, art.title};
       for (const Event& e : item.events) {
         if (Status w = (*writer)->Write(e, origin); !w.ok()) {
@@ -190,6 +194,8 @@ const bool kRegistered = Register({"code", "Code events from articles (JSONL, TS
       sub.add_option("--input-format", a->input_format, "auto | jsonl | txt | html")
           ->capture_default_str();
       sub.add_option("--date", a->date, "publication date for inputs that give none (YYYY-MM-DD)");
+      sub.add_flag("--one-a-day", a->one_a_day,
+                   "keep only the first event per (date, source, target, code) of the run (Phoenix)");
       sub.add_option("--threads", a->threads, "worker threads (0 = all cores)")
           ->capture_default_str();
       sub.add_option("--model-dir", a->model_dir, "folder of the model files");

@@ -89,6 +89,17 @@ int DayOf(std::string w) {
   return (n >= 1 && n <= 31) ? n : 0;
 }
 
+// One or two digits, with or without an ordinal suffix: where a day of the
+// month is written, whether or not the day exists ("October 32").
+bool DayShaped(std::string w) {
+  for (const char* suf : {"st", "nd", "rd", "th"}) {
+    if (w.size() > 2 && w.ends_with(suf)) { w.resize(w.size() - 2); break; }
+  }
+  if (w.empty() || w.size() > 2) return false;
+  for (char c : w) if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
 int YearOf(const std::string& w) {
   if (w.size() != 4) return 0;
   int n = NumberOf(w);
@@ -256,6 +267,9 @@ std::vector<DateExpr> FindDateExpressions(const Sentence& s, const Date& pub, bo
       int j = i + 1;
       if (at(j) == ".") ++j;
       int day = DayOf(at(j));
+      // "October 32", "Oct. 0": an impossible date is dropped whole, not
+      // read as the month alone (a precision the text does not give).
+      if (!day && DayShaped(at(j))) { i = j; continue; }
       int day_before = DayOf(at(i - 1));
       if (x == "may" || x == "march") {
         // Also words: only with a day, a year, or a preposition before.

@@ -44,5 +44,26 @@ TEST(OneADay, UnknownActorsDifferByText) {
   EXPECT_EQ(OneADay(&none), 0u);
 }
 
+TEST(OneADay, FilterRemembersAcrossArticles) {
+  const Date d{2018, 10, 3};
+  OneADayFilter f;
+  std::vector<Event> first = {Make("a", d, "IRN", "IRQ", "190")};
+  std::vector<Event> second = {Make("b", d, "IRN", "IRQ", "190"), Make("b", d, "IRN", "IRQ", "193")};
+  EXPECT_EQ(f.Filter(&first), 0u);
+  EXPECT_EQ(f.Filter(&second), 1u);
+  ASSERT_EQ(second.size(), 1u);
+  EXPECT_EQ(second[0].code, "193");
+}
+
+TEST(OneADay, MergedEventsKeepTheirMentions) {
+  const Date d{2018, 10, 3};
+  std::vector<MergedEvent> ev = {Unmerged(Make("a", d, "IRN", "IRQ", "190")),
+                                 Unmerged(Make("b", d, "IRN", "IRQ", "190"))};
+  EXPECT_EQ(OneADay(&ev), 1u);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].mentions.size(), 1u);
+  EXPECT_EQ(ev[0].mentions[0].article_id, "a");
+}
+
 }  // namespace
 }  // namespace herodotus::discourse

@@ -1,0 +1,251 @@
+// What time and place cost inside the whole pipeline (issue 6 budget:
+// ≤ 10% of throughput; the gazetteer loads in ≤ 200 ms and ≤ 100 MB).
+//
+//   build/bench/timeplace_bench [SHARED_DATA_DIR] [MAX_SENTENCES] [ROUNDS]
+//
+// 1. Gazetteer load, first thing in the process: wall and CPU time, and the
+//    resident-set growth (current RSS from /proc/self/statm, before/after);
+//    then the best of 3 further loads.
+// 2. Two pipelines in the same process, identical but for the dictionary
+//    folder: the project's dict/, and a temporary folder of links to every
+//    entry of dict/ except geo/ (a pipeline without a gazetteer runs without
+//    time and place). Before timing, both code a fixed article and the corpus:
+//    the events must be the same (time and place only annotate); with time
+//    and place the sample's shooting-down is near Latakia (Syria) in the week
+//    before publication, without them no event has a place.
+// 3. Both code the same VOA sentences (../shared/data/bench/voa_gmb, 20 to an
+//    article, published 2010-06-01), one thread, alternating off/on each
+//    round after a warm-up round; CPU time of the thread. Prints sentences/s
+//    of each, the ratio and the cost in %, and the locations and date
+//    precisions found. Exits 0 with "skipped: reason" when the shared data or
+//    the models are absent, 1 when a check fails.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "discourse/timeplace.h"
+#include "herodotus/pipeline.h"
+
+namespace {
+
+using namespace herodotus;
+namespace fs = std::filesystem;
+
+double CpuSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+double WallSeconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+double RssMb() {
+  std::ifstream f("/proc/self/statm");
+  long pages = 0, resident = 0;
+  f >> pages >> resident;
+  return resident * static_cast<double>(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+// A dictionary folder without geo/: the same tree of folders, with links to
+// every file of `dict` outside geo/ (loaders walk folders without following
+// links to folders, so only files are linked).
+bool MakeDictWithoutGeo(const fs::path& dict, fs::path* out) {
+  char tmpl[] = "/tmp/herodotus-nogeo-XXXXXX";
+  if (!mkdtemp(tmpl)) return false;
+  *out = tmpl;
+  std::error_code ec;
+  const fs::path root = fs::absolute(dict);
+  for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::end(it);
+       it.increment(ec)) {
+    const fs::path rel = fs::relative(it->path(), root, ec);
+    if (rel == "geo") {
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_directory(ec)) fs::create_directories(*out / rel, ec);
+    else fs::create_symlink(it->path(), *out / rel, ec);
+    if (ec) return false;
+  }
+  return !ec;
+}
+
+Article Sample() {
+  Article a;
+  a.id = "sample";
+  a.date = Date{2018, 10, 3};
+  a.text =
+      "Turkish jets shot down a Russian warplane near Latakia last week. "
+      "Russia denied on Tuesday that its jet had entered Turkish airspace.";
+  return a;
+}
+
+std::string Signature(const std::vector<Event>& ev) {
+  std::string s;
+  for (const Event& e : ev)
+    s += e.event_id + ' ' + e.code + ' ' + (e.source ? e.source->code : "-") + ' ' +
+         (e.target ? e.target->code : "-") + ' ' + std::string(StatusName(e.status)) + '\n';
+  return s;
+}
+
+bool Code(const Pipeline& p, const Article& a, std::vector<Event>* ev) {
+  Document doc;
+  Status s = p.Code(a, &doc, ev);
+  if (!s.ok()) std::fprintf(stderr, "%s: %s\n", a.id.c_str(), s.ToString().c_str());
+  return s.ok();
+}
+
+bool CheckSample(const Pipeline& on, const Pipeline& off) {
+  std::vector<Event> with, without;
+  if (!Code(on, Sample(), &with) || !Code(off, Sample(), &without)) return false;
+  if (Signature(with) != Signature(without) || with.empty()) {
+    std::fprintf(stderr, "sample check failed: events differ with and without time and place\n%s--\n%s",
+                 Signature(with).c_str(), Signature(without).c_str());
+    return false;
+  }
+  bool placed = false, plain = true;
+  for (const Event& e : with)
+    if (e.location && e.location->country == "SYR" && e.date_precision == "week") placed = true;
+  for (const Event& e : without)
+    if (e.location || e.date != Date{2018, 10, 3}) plain = false;
+  if (!placed || !plain) {
+    std::fprintf(stderr, "sample check failed: %s\n",
+                 !placed ? "no event placed in Syria last week" : "events placed without a gazetteer");
+    for (const Event& e : with)
+      std::fprintf(stderr, "  %s %s %s %s\n", e.code.c_str(), e.date.ToString().c_str(),
+                   e.date_precision.c_str(), e.location ? e.location->name.c_str() : "-");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::string source = HERODOTUS_SOURCE_DIR;
+  std::string shared = argc > 1 ? argv[1] : source + "/../shared/data";
+  size_t max_sentences = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 10000;
+  int rounds = argc > 3 ? std::atoi(argv[3]) : 3;
+  if (rounds < 1) rounds = 1;
+  const fs::path dict = source + "/dict";
+
+  // 1. The gazetteer, before anything else is loaded.
+  double rss0 = RssMb(), w0 = WallSeconds(), c0 = CpuSeconds();
+  auto tp = discourse::TimePlace::Load(dict.string());
+  double first_wall = WallSeconds() - w0, first_cpu = CpuSeconds() - c0, rss1 = RssMb();
+  if (!tp.ok()) {
+    std::printf("skipped: %s\n", tp.status().ToString().c_str());
+    return 0;
+  }
+  const size_t places = (*tp)->gazetteer().size();
+  tp->reset();
+  double best_wall = 1e9, best_cpu = 1e9;
+  for (int i = 0; i < 3; ++i) {
+    double w = WallSeconds(), c = CpuSeconds();
+    auto again = discourse::TimePlace::Load(dict.string());
+    best_wall = std::min(best_wall, WallSeconds() - w);
+    best_cpu = std::min(best_cpu, CpuSeconds() - c);
+    if (!again.ok()) return 1;
+  }
+  std::printf("gazetteer: %zu places; first load %.0f ms wall, %.0f ms CPU, RSS +%.1f MB; "
+              "best of 3 more: %.0f ms wall, %.0f ms CPU\n",
+              places, first_wall * 1e3, first_cpu * 1e3, rss1 - rss0, best_wall * 1e3,
+              best_cpu * 1e3);
+
+  // 2. Two pipelines and their checks.
+  std::ifstream in(shared + "/bench/voa_gmb/gmb_sentences_detok.txt");
+  if (!in) {
+    std::printf("skipped: %s/bench/voa_gmb not found\n", shared.c_str());
+    return 0;
+  }
+  std::vector<Article> articles;
+  std::string line;
+  size_t lines = 0;
+  while (lines < max_sentences && std::getline(in, line)) {
+    if (lines % 20 == 0) {
+      articles.emplace_back();
+      articles.back().id = "voa" + std::to_string(articles.size());
+      articles.back().date = Date{2010, 6, 1};
+    }
+    articles.back().text += line;
+    articles.back().text += "\n\n";
+    ++lines;
+  }
+  fs::path nogeo;
+  if (!MakeDictWithoutGeo(dict, &nogeo)) {
+    std::fprintf(stderr, "cannot make a dictionary folder without geo/ in /tmp\n");
+    return 1;
+  }
+  Options on_opt, off_opt;
+  off_opt.dict_dir = nogeo.string();
+  auto on = Pipeline::Open(on_opt);
+  auto off = Pipeline::Open(off_opt);
+  std::error_code ec;
+  fs::remove_all(nogeo, ec);  // loaded: the links are no longer needed
+  if (!on.ok() || !off.ok()) {
+    std::printf("skipped: %s\n", (!on.ok() ? on : off).status().ToString().c_str());
+    return 0;
+  }
+  if (!CheckSample(**on, **off)) return 1;
+  std::map<std::string, size_t> basis, precision;
+  size_t events = 0, sentences = 0;
+  for (const Article& a : articles) {
+    std::vector<Event> with, without;
+    if (!Code(**on, a, &with) || !Code(**off, a, &without)) return 1;
+    if (Signature(with) != Signature(without)) {
+      std::fprintf(stderr, "check failed: %s codes differently with time and place\n", a.id.c_str());
+      return 1;
+    }
+    events += with.size();
+    for (const Event& e : with) {
+      ++basis[e.location ? (e.location->geonameid ? e.location->basis : e.location->basis + " (unknown place)")
+                         : "none"];
+      ++precision[e.date_precision];
+    }
+  }
+  if (events == 0) {
+    std::fprintf(stderr, "check failed: no events coded\n");
+    return 1;
+  }
+
+  // 3. Timing, alternating.
+  double secs[2] = {0, 0};
+  for (int round = 0; round <= rounds; ++round) {  // round 0 warms up
+    for (int mode = 0; mode < 2; ++mode) {
+      const Pipeline& p = mode == 0 ? **off : **on;
+      double t0 = CpuSeconds();
+      size_t n = 0;
+      for (const Article& a : articles) {
+        Document doc;
+        std::vector<Event> ev;
+        if (!p.Code(a, &doc, &ev).ok()) return 1;
+        if (round == 0 && mode == 0) sentences += doc.sentences.size();
+        n += ev.size();
+      }
+      if (round > 0) secs[mode] += CpuSeconds() - t0;
+      if (n != events) return 1;
+    }
+  }
+  double off_rate = sentences * rounds / secs[0], on_rate = sentences * rounds / secs[1];
+  std::printf("%zu VOA sentences (%zu lines) in %zu articles, %zu events, one thread, %d rounds\n",
+              sentences, lines, articles.size(), events, rounds);
+  std::printf("without time and place %8.0f sentences/s (%.2f s)\n", off_rate, secs[0]);
+  std::printf("with time and place    %8.0f sentences/s (%.2f s)\n", on_rate, secs[1]);
+  std::printf("ratio with/without: %.3f   cost: %.1f%% of throughput (budget 10%%)\n",
+              on_rate / off_rate, 100.0 * (1.0 - on_rate / off_rate));
+  std::printf("locations:");
+  for (const auto& [k, n] : basis) std::printf("  %s %zu", k.c_str(), n);
+  std::printf("\ndate precision:");
+  for (const auto& [k, n] : precision) std::printf("  %s %zu", k.c_str(), n);
+  std::printf("\n");
+  return 0;
+}
