@@ -21,10 +21,21 @@ constexpr std::array<std::string_view, 16> kAllege = {
     "suggest", "suspect", "believe", "argue", "maintain", "implicate", "fault", "alleged"};
 constexpr std::array<std::string_view, 9> kDeny = {
     "deny", "dismiss", "reject", "refute", "rebuff", "dispute", "contest", "disavow", "rebut"};
-constexpr std::array<std::string_view, 22> kFuture = {
+constexpr std::array<std::string_view, 23> kFuture = {
     "warn", "threaten", "vow", "pledge", "promise", "predict", "fear", "expect", "hope",
     "plan", "intend", "want", "seek", "aim", "prepare", "propose", "offer", "consider",
-    "plot", "try", "attempt", "mull"};
+    "plot", "try", "attempt", "mull", "agree"};
+// Future words that state the subject's own intent ("vowed to retaliate",
+// "offered to mediate"), as opposed to a forecast ("expected to", "feared").
+constexpr std::array<std::string_view, 15> kIntentWords = {
+    "threaten", "vow", "pledge", "promise", "hope", "plan", "intend", "want", "seek",
+    "aim", "prepare", "propose", "offer", "agree", "warn"};
+// Adjectives of readiness: "is willing to withdraw", "stands ready to help".
+constexpr std::array<std::string_view, 7> kReadyAdjectives = {
+    "willing", "ready", "prepared", "eager", "determined", "poised", "keen"};
+// Auxiliaries of the future: what the subject will do, not what it may do.
+constexpr std::array<std::string_view, 6> kFutureAux = {"will", "would", "shall", "'ll", "'d",
+                                                        "wo"};
 constexpr std::array<std::string_view, 9> kAsk = {
     "ask", "question", "wonder", "demand", "urge", "call", "request", "appeal", "press"};
 constexpr std::array<std::string_view, 5> kFail = {"refuse", "fail", "decline", "neglect",
@@ -76,6 +87,19 @@ bool IsQuestion(const Tree& t, int verb) {
   return false;
 }
 
+// The verb carries a future auxiliary ("will attack", "would allow", "is
+// going to strike") and is neither a question nor inside an if-clause.
+bool FutureIntent(const Tree& t, int verb) {
+  bool future = false;
+  for (int c : t.children(verb)) {
+    std::string_view r = t.rel(c);
+    const std::string& l = t.lemma(c);
+    if (r == "aux" && (In(kFutureAux, l) || l == "go")) future = true;
+    if (r == "mark" && (l == "if" || l == "unless" || l == "whether")) return false;
+  }
+  return future && !IsQuestion(t, verb);
+}
+
 }  // namespace
 
 ClaimKind ClassifyClaimWord(std::string_view w) {
@@ -108,6 +132,10 @@ EventStatus LocalModality(const Tree& t, int verb) {
 Attribution Attribute(const Tree& t, int predicate, int clause) {
   Attribution a;
   a.status = LocalModality(t, clause);
+  if (a.status == EventStatus::kHypothetical && FutureIntent(t, clause)) {
+    a.intent = true;
+    a.intent_word = clause;
+  }
   if (predicate != clause && a.status == EventStatus::kAsserted) {
     // "held no talks": the negator sits on the noun.
     for (int c : t.children(predicate)) {
@@ -120,7 +148,13 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
     a.speaker = speaker;
     EventStatus s = StatusOf(k);
     // A modal or negation on the event itself outranks the report of it.
-    if (a.status == EventStatus::kAsserted || k == ClaimKind::kDeny) a.status = s;
+    if (a.status == EventStatus::kAsserted || k == ClaimKind::kDeny) {
+      a.status = s;
+      if (k == ClaimKind::kFuture && In(kIntentWords, t.lemma(word))) {
+        a.intent = true;
+        a.intent_word = word;
+      }
+    }
   };
 
   // A light verb's noun ("held talks") takes the verb's place in the clause.
@@ -164,7 +198,13 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
         }
       }
       if (r == "xcomp" || r == "ccomp" || r == "advcl" || r == "conj") {
-        if (LocalModality(t, h) == EventStatus::kHypothetical) a.status = EventStatus::kHypothetical;
+        if (LocalModality(t, h) == EventStatus::kHypothetical) {
+          if (a.status == EventStatus::kAsserted && r != "ccomp" && FutureIntent(t, h)) {
+            a.intent = true;  // "will begin to withdraw"
+            a.intent_word = h;
+          }
+          a.status = EventStatus::kHypothetical;
+        }
       }
       if (r == "obj" || r == "obl") break;  // an event noun under an ordinary verb
       cur = h;
@@ -192,9 +232,24 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
       }
       break;
     }
+    if (t.upos(h) == "ADJ" && r == "xcomp" && In(kReadyAdjectives, t.lemma(h))) {
+      if (a.status == EventStatus::kAsserted) {
+        a.status = EventStatus::kHypothetical;
+        a.intent = true;
+        a.intent_word = h;
+      }
+      cur = h;  // "Syria says it is willing to withdraw"
+      continue;
+    }
     if (r == "conj") {
       // Auxiliaries attach to the first conjunct only: "will attack and seize".
-      if (LocalModality(t, h) == EventStatus::kHypothetical) a.status = EventStatus::kHypothetical;
+      if (LocalModality(t, h) == EventStatus::kHypothetical) {
+        if (a.status == EventStatus::kAsserted && FutureIntent(t, h)) {
+          a.intent = true;
+          a.intent_word = cur;
+        }
+        a.status = EventStatus::kHypothetical;
+      }
       cur = h;
       continue;
     }

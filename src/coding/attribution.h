@@ -40,6 +40,12 @@ struct Attribution {
   ClaimKind kind = ClaimKind::kNone;
   int claim_word = -1;  // token of the governing speech/claim word, or -1
   int speaker = -1;     // head token of who makes the claim, or -1
+  // Hypothetical because someone means to do it — "will", "would", "going
+  // to", "vowed to", "is ready to" — rather than because it is conditional,
+  // asked for or asked about. Expressing an intent is itself an event
+  // (CAMEO 03 / 13); `intent_word` is the token that expresses it.
+  bool intent = false;
+  int intent_word = -1;
 };
 
 // `predicate` is the event's trigger (a verb, or a noun for nominal events);

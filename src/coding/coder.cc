@@ -1,11 +1,13 @@
 #include "coding/coder.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
 
 #include "coding/actors.h"
 #include "coding/attribution.h"
+#include "coding/intent.h"
 #include "coding/matcher.h"
 #include "coding/quotes.h"
 #include "coding/tree.h"
@@ -21,6 +23,8 @@ struct Pending {
   int claim_word = -1;       // governing speech word, if any
   ClaimKind kind = ClaimKind::kNone;
   int quote = -1;            // index of the direct quote holding the trigger
+  bool intent = false;       // hypothetical because its source means to do it
+  int intent_word = -1;
 };
 
 bool SameActor(const std::optional<ActorRef>& a, const std::optional<ActorRef>& b) {
@@ -35,6 +39,72 @@ std::string ClaimKey(const Event& e) {
   k += '|';
   k += e.source_of_claim ? e.source_of_claim->code : "-";
   return k;
+}
+
+std::vector<ActorRef> KnownOnly(std::vector<ActorRef> r) {
+  std::erase_if(r, [](const ActorRef& a) { return !ActorResolver::known(a); });
+  return r;
+}
+
+// "rejected an Indian proposal", "backed Turkey's bid", "calls by Belarus's
+// rulers", "suspended part of an aid program for Bosnia": an act aimed at a
+// thing is aimed at whoever the thing is of, by or for.
+std::vector<ActorRef> OwnerOf(const Tree& t, int noun, ActorResolver* resolver, int depth = 0) {
+  if (noun < 0 || t.upos(noun) != "NOUN" || depth > 2) return {};
+  auto first_known = [&](auto&& accept) -> std::vector<ActorRef> {
+    for (int c : t.children(noun)) {
+      if (!accept(c)) continue;
+      if (auto r = KnownOnly(resolver->Resolve(c)); !r.empty()) return r;
+    }
+    return {};
+  };
+  std::vector<ActorRef> r = first_known([&](int c) { return t.fullrel(c) == "nmod:poss"; });
+  if (r.empty()) {
+    r = first_known([&](int c) {
+      return (t.rel(c) == "amod" || t.rel(c) == "compound") &&
+             (t.upos(c) == "ADJ" || t.upos(c) == "PROPN");
+    });
+  }
+  auto of_case = [&](int c) {
+    std::string_view k = t.CaseOf(c);
+    return t.rel(c) == "nmod" && (k == "of" || k == "from" || k == "by" || k == "for" ||
+                                  k == "on" || k == "against");
+  };
+  if (r.empty()) r = first_known(of_case);
+  for (int c : t.children(noun)) {
+    if (!r.empty()) break;
+    if (of_case(c)) r = OwnerOf(t, c, resolver, depth + 1);
+  }
+  return r;
+}
+
+// The one an intended, threatened, refused or requested act is aimed at:
+// "threatened to cut off electricity to Nakhichevan", "refused to meet
+// Jordan's king", "is willing to help defend Saudi Arabia".
+std::vector<ActorRef> TargetOfClause(const Tree& t, int verb, ActorResolver* resolver,
+                                     int depth = 0) {
+  if (verb < 0 || depth > 2) return {};
+  for (std::string_view want : {"iobj", "obj"}) {
+    for (int c : t.children(verb)) {
+      if (t.rel(c) != want) continue;
+      if (auto r = KnownOnly(resolver->Resolve(c)); !r.empty()) return r;
+      if (auto r = OwnerOf(t, c, resolver); !r.empty()) return r;
+    }
+  }
+  for (int c : t.children(verb)) {
+    std::string_view k = t.CaseOf(c);
+    if ((t.rel(c) == "obl" || t.rel(c) == "nmod") &&
+        (k == "to" || k == "against" || k == "on" || k == "with" || k == "toward" ||
+         k == "towards" || k == "from")) {
+      if (auto r = KnownOnly(resolver->Resolve(c)); !r.empty()) return r;
+    }
+  }
+  for (int c : t.children(verb)) {
+    if (t.rel(c) == "xcomp") {
+      if (auto r = TargetOfClause(t, c, resolver, depth + 1); !r.empty()) return r;
+    }
+  }
+  return {};
 }
 
 }  // namespace
@@ -100,6 +170,26 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       std::vector<ActorRef> srcs, tgts;
       if (m.source >= 0) srcs = resolver.Resolve(m.source);
       if (m.target >= 0) tgts = resolver.Resolve(m.target);
+      if (std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) {
+        if (auto owners = OwnerOf(tree, m.target, &resolver); !owners.empty()) tgts = owners;
+      }
+      if (m.target < 0 && m.event >= 0 &&
+          (m.frame->code.starts_with("03") || m.frame->code.starts_with("12") ||
+           m.frame->code.starts_with("13"))) {
+        if (auto aimed = TargetOfClause(tree, m.event, &resolver); !aimed.empty()) tgts = aimed;
+      }
+      // "demanded that the US cancel its plans": a request or demand with no
+      // addressee of its own is addressed to whoever is to act.
+      if (m.target < 0 && m.event >= 0 &&
+          (m.frame->code.starts_with("02") || m.frame->code.starts_with("10"))) {
+        for (int c : tree.children(m.event)) {
+          if (tree.rel(c) != "nsubj") continue;
+          std::vector<ActorRef> addressee = resolver.Resolve(c);
+          if (std::any_of(addressee.begin(), addressee.end(), ActorResolver::known))
+            tgts = std::move(addressee);
+          break;
+        }
+      }
       if (srcs.empty()) srcs.emplace_back();
       if (tgts.empty()) tgts.emplace_back();
       std::optional<ActorRef> claimant;
@@ -137,6 +227,8 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
           p.claim_word = attr.claim_word;
           p.kind = attr.kind;
           p.quote = quote;
+          p.intent = attr.intent;
+          p.intent_word = attr.intent_word;
           by_trigger[m.trigger].push_back(all.size());
           all.push_back(std::move(p));
         }
@@ -207,6 +299,61 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       a.trigger_end = w.end;
       acc.trigger = p.claim_word;
       all.push_back(std::move(acc));
+    }
+
+    // Intentions: "Portugal will support Turkey", "Syria is willing to
+    // withdraw its troops", "Iran vowed to retaliate". The intended act
+    // stays hypothetical; expressing the intent happened, and is an event of
+    // its own (CAMEO 03 / 13) by the one who means to act.
+    end_of_sentence = all.size();
+    for (size_t k = first_of_sentence; k < end_of_sentence; ++k) {
+      if (!all[k].intent || all[k].event.status != EventStatus::kHypothetical) continue;
+      if (all[k].kind != ClaimKind::kNone && all[k].kind != ClaimKind::kReport &&
+          all[k].kind != ClaimKind::kFuture)
+        continue;  // "X claimed Y will attack" is X's claim, not Y's intent
+      const Event e = all[k].event;
+      const int word = all[k].intent_word;
+      if (!e.source || !ActorResolver::known(*e.source)) continue;
+      // "vowed to retaliate": the vow expresses the vower's own intent only.
+      if (word == all[k].claim_word && e.source_of_claim &&
+          e.source_of_claim->country != e.source->country)
+        continue;
+      std::string code = IntentCode(e.code);
+      if (code.empty() || !cameo_.Find(code)) continue;
+      const std::string root = code.substr(0, 2);
+      // An intent frame of the dictionary may already have fired ("offered
+      // to hand over"): it gains the intended act's target.
+      bool have = false;
+      for (size_t j = first_of_sentence; j < all.size(); ++j) {
+        Event& o = all[j].event;
+        if (o.root != root || !o.source || o.source->code != e.source->code) continue;
+        if ((!o.target || !ActorResolver::known(*o.target)) && e.target) o.target = e.target;
+        have = true;
+      }
+      if (have) continue;
+      Pending ip;
+      Event& a = ip.event;
+      a.article_id = art.id;
+      a.sentence = si;
+      a.date = art.date;
+      if (timeplace_) timeplace_->Annotate(timeplace_ctx, sent, word, &a);
+      fill_code(&a, code);
+      a.source = e.source;
+      a.target = e.target;
+      if (all[k].kind == ClaimKind::kReport && e.source_of_claim) {
+        a.status = EventStatus::kAttributed;
+        a.source_of_claim = e.source_of_claim;
+      }
+      a.sentence_text = sentence_text;
+      const Token& w = sent.tokens[word];
+      a.trigger = w.form;
+      a.trigger_start = w.start;
+      a.trigger_end = w.end;
+      ip.trigger = word;
+      ip.claim_word = all[k].claim_word;
+      ip.kind = all[k].kind;
+      ip.quote = all[k].quote;
+      all.push_back(std::move(ip));
     }
   }
 

@@ -136,5 +136,92 @@ Putin Putin PROPN 5 obj
   EXPECT_EQ(meet->target->code, "RUSGOV");
 }
 
+TEST_F(CoderTest, AnnouncedActIsHypotheticalAndItsAnnouncementAnIntent) {
+  auto ev = Code({Rows(R"(Portugal Portugal PROPN 3 nsubj
+will will AUX 3 aux
+support support VERB 0 root
+Turkey Turkey PROPN 3 obj
+. . PUNCT 3 punct)")}, Date{2000, 1, 5});
+  const Event* act = FindRoot(ev, "05");
+  ASSERT_NE(act, nullptr);
+  EXPECT_EQ(act->status, EventStatus::kHypothetical);
+  const Event* intent = FindRoot(ev, "03");
+  ASSERT_NE(intent, nullptr) << "no intent event";
+  EXPECT_EQ(intent->code, "032");
+  EXPECT_EQ(intent->status, EventStatus::kAsserted);
+  ASSERT_TRUE(intent->source && intent->target);
+  EXPECT_EQ(intent->source->code, "PRT");
+  EXPECT_EQ(intent->target->code, "TUR");
+}
+
+TEST_F(CoderTest, AnnouncedAttackIsAThreatAndAQuestionIsNeither) {
+  auto ev = Code({Rows(R"(Iran Iran PROPN 3 nsubj
+will will AUX 3 aux
+attack attack VERB 0 root
+Israel Israel PROPN 3 obj
+. . PUNCT 3 punct)")}, Date{2020, 1, 5});
+  const Event* threat = FindRoot(ev, "13");
+  ASSERT_NE(threat, nullptr);
+  EXPECT_EQ(threat->code, "138");
+  EXPECT_EQ(threat->source->code, "IRN");
+  EXPECT_EQ(threat->target->code, "ISR");
+  for (const Event& e : ev) EXPECT_FALSE(e.quad_class == 4 && ClaimsOccurrence(e.status));
+  auto asked = Code({Rows(R"(Will will AUX 3 aux
+Iran Iran PROPN 3 nsubj
+attack attack VERB 0 root
+Israel Israel PROPN 3 obj
+? ? PUNCT 3 punct)")}, Date{2020, 1, 5});
+  EXPECT_EQ(FindRoot(asked, "13"), nullptr);
+}
+
+TEST_F(CoderTest, ReadinessIsAnIntentAndTheActHasNotHappened) {
+  auto ev = Code({Rows(R"(Syria Syria PROPN 3 nsubj
+is be AUX 3 cop
+willing willing ADJ 0 root
+to to PART 5 mark
+withdraw withdraw VERB 3 xcomp
+its its PRON 7 nmod:poss
+troops troop NOUN 5 obj
+from from ADP 9 case
+Lebanon Lebanon PROPN 5 obl
+. . PUNCT 3 punct)")}, Date{2000, 1, 5});
+  for (const Event& e : ev) {
+    if (e.root == "08") EXPECT_EQ(e.status, EventStatus::kHypothetical);
+  }
+  const Event* intent = FindRoot(ev, "03");
+  ASSERT_NE(intent, nullptr);
+  EXPECT_EQ(intent->source->code, "SYR");
+  EXPECT_EQ(intent->status, EventStatus::kAsserted);
+}
+
+TEST_F(CoderTest, RejectedProposalIsAimedAtItsAuthor) {
+  auto ev = Code({Rows(R"(Bangladesh Bangladesh PROPN 2 nsubj
+rejected reject VERB 0 root
+an a DET 5 det
+Indian Indian ADJ 5 amod
+proposal proposal NOUN 2 obj
+. . PUNCT 2 punct)")}, Date{2004, 1, 5});
+  const Event* rej = FindRoot(ev, "12");
+  ASSERT_NE(rej, nullptr);
+  ASSERT_TRUE(rej->target.has_value());
+  EXPECT_EQ(rej->target->code, "IND");
+}
+
+TEST_F(CoderTest, DemandIsAddressedToWhoeverIsToAct) {
+  auto ev = Code({Rows(R"(China China PROPN 2 nsubj
+demanded demand VERB 0 root
+that that SCONJ 6 mark
+the the DET 5 det
+US US PROPN 6 nsubj
+cancel cancel VERB 2 ccomp
+the the DET 8 det
+sale sale NOUN 6 obj
+. . PUNCT 2 punct)")}, Date{2004, 1, 5});
+  const Event* dem = FindRoot(ev, "10");
+  ASSERT_NE(dem, nullptr);
+  ASSERT_TRUE(dem->target.has_value());
+  EXPECT_EQ(dem->target->code, "USA");
+}
+
 }  // namespace
 }  // namespace herodotus::coding
