@@ -5,6 +5,7 @@
 //   herodotus eval --conllu en_ewt-ud-test.conllu            # raw text → CoNLL 2018 table
 //   herodotus eval --conllu gold.conllu --gold-tokenization  # tagging/parsing on gold tokens
 //   herodotus eval --conllu gold.conllu --system out.conllu  # score a CoNLL-U file
+//   herodotus eval --actors actors.jsonl                     # actor country/sector accuracy
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -13,7 +14,9 @@
 #include <string>
 #include <vector>
 
+#include "cli/actor_mentions.h"
 #include "cli/command.h"
+#include "eval/actor_gold.h"
 #include "eval/conllu_score.h"
 #include "eval/event_run.h"
 #include "herodotus/pipeline.h"
@@ -35,6 +38,10 @@ struct EvalOpts {
   std::string level = "full";    // which level's report and errors come first: full | dyad
   int max_trap_failures = -1;    // fail (exit 1) above this many; -1 = no limit
   double min_f1 = -1;            // fail (exit 1) below this F1 at `level`; -1 = no limit
+  // --actors: actor gold (src/eval/actor_gold.h).
+  std::string actors;
+  std::string dict_dir;
+  double min_country = -1;       // fail (exit 1) below this country accuracy; -1 = no limit
 };
 
 // Reads gold CoNLL-U, printing its bad sentences. *skipped counts them.
@@ -268,6 +275,50 @@ int RunEventGold(const EvalOpts& o) {
   return gold->skipped + r->skipped > 0 ? kExitSkipped : kExitOk;
 }
 
+// --actors: run the pipeline and the actor resolver on each gold record and
+// score country and sector of the actor standing for each gold mention.
+int RunActorGold(const EvalOpts& o) {
+  Result<eval::ActorGoldSet> gold = eval::ReadActorGold(o.actors);
+  if (!gold.ok()) {
+    std::cerr << "herodotus: " << gold.status().ToString() << "\n";
+    return kExitFatal;
+  }
+  for (const std::string& e : gold->errors) std::cerr << e << "\n";
+  ActorMentionRun run;
+  if (Status st = run.Open(o.model_dir, o.dict_dir, false); !st.ok()) {
+    std::cerr << "herodotus: " << st.ToString() << "\n";
+    return kExitFatal;
+  }
+  eval::ActorScore score;
+  for (const eval::ActorGoldRecord& r : gold->records) {
+    Article a;
+    a.id = r.id;
+    a.date = r.date;
+    a.text = r.text;
+    Document doc;
+    std::vector<ActorMentionRun::Found> found;
+    if (Status st = run.Run(a, &doc, &found); !st.ok()) {
+      std::cerr << r.origin << ": " << st.ToString() << "\n";
+      continue;
+    }
+    std::vector<eval::PredictedActor> pred;
+    for (const auto& f : found) {
+      if (f.actor.end <= f.actor.start) continue;
+      pred.push_back({f.actor.start, f.actor.end, f.actor.code, f.actor.country, f.actor.sectors});
+    }
+    eval::ScoreActorRecord(r, pred, &score);
+  }
+  std::cout << "gold: " << o.actors << " (" << gold->records.size() << " records, " << gold->skipped
+            << " skipped)\n";
+  std::cout << eval::FormatActorScore(score, o.show_errors != 0);
+  if (o.min_country >= 0 && score.country_accuracy() < o.min_country) {
+    std::cerr << "herodotus eval: country accuracy " << score.country_accuracy() << " below "
+              << o.min_country << "\n";
+    return kExitFatal;
+  }
+  return gold->skipped > 0 ? kExitSkipped : kExitOk;
+}
+
 struct Mode {
   const char* name;
   std::function<bool(const EvalOpts&)> selected;
@@ -279,6 +330,7 @@ const std::vector<Mode>& Modes() {
   static const std::vector<Mode> modes = {
       {"conllu", [](const EvalOpts& o) { return !o.conllu.empty(); }, RunConllu},
       {"gold", [](const EvalOpts& o) { return !o.gold.empty(); }, RunEventGold},
+      {"actors", [](const EvalOpts& o) { return !o.actors.empty(); }, RunActorGold},
   };
   return modes;
 }
@@ -304,12 +356,17 @@ const bool kRegistered = Register({"eval", "Score the pipeline against gold data
       ->check(CLI::IsMember({"full", "dyad"}));
   sub.add_option("--max-trap-failures", o->max_trap_failures, "With --gold: exit 1 above this many trap failures");
   sub.add_option("--min-f1", o->min_f1, "With --gold: exit 1 below this F1");
+  sub.add_option("--actors", o->actors,
+                 "Actor gold JSONL (src/eval/actor_gold.h): country and sector accuracy of resolved actors")
+      ->check(CLI::ExistingFile);
+  sub.add_option("--min-country", o->min_country, "With --actors: exit 1 below this country accuracy (0..1)");
+  sub.add_option("--dict-dir", o->dict_dir, "With --actors: dictionary folder (default: the built-in dict/)");
   sub.add_option("--model-dir", o->model_dir, "Folder with the model files");
   return [o] {
     for (const Mode& m : Modes()) {
       if (m.selected(*o)) return m.run(*o);
     }
-    std::cerr << "herodotus eval: give --conllu GOLD.conllu or --gold GOLD.jsonl (see --help)\n";
+    std::cerr << "herodotus eval: give --conllu GOLD.conllu, --gold GOLD.jsonl or --actors GOLD.jsonl (see --help)\n";
     return static_cast<int>(kExitUsage);
   };
 }, 40});

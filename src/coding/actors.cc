@@ -23,6 +23,19 @@ bool Excluded(std::string_view rel) {
 
 bool IsPronoun(const Tree& t, int i) { return t.upos(i) == "PRON"; }
 
+// "Iran-backed", "Iranian-sponsored", "Russian-supported": the name is a sponsor.
+bool IsSponsorVerb(std::string_view lemma) {
+  return lemma == "back" || lemma == "backed" || lemma == "sponsor" || lemma == "sponsored" ||
+         lemma == "support" || lemma == "supported" || lemma == "fund" || lemma == "funded" ||
+         lemma == "arm" || lemma == "armed" || lemma == "finance" || lemma == "financed";
+}
+
+// The lowercase part after the last hyphen of one token: "Iran-backed" → "backed".
+std::string HyphenTail(std::string_view form) {
+  size_t h = form.rfind('-');
+  return h == std::string_view::npos ? std::string() : Lower(form.substr(h + 1));
+}
+
 // Things whose nationality stands for the actor behind them: "Israeli
 // drones struck", "an Iranian tanker was seized", "Turkish territory". A
 // nationality on any other noun ("a Kenyan runner") makes no political actor.
@@ -133,6 +146,105 @@ std::vector<ActorRef> ActorResolver::Resolve(int head) {
 
 ActorRef ActorResolver::ResolveOne(int head) { return Compose(head, 0); }
 
+std::vector<ActorResolver::Mention> ActorResolver::ResolveAll() {
+  const Tree& t = *tree_;
+  std::vector<Mention> out;
+  for (int i = 0; i < t.size(); ++i) {
+    std::string_view u = t.upos(i), r = t.rel(i);
+    if (r == "compound" || r == "flat" || r == "fixed" || r == "goeswith") continue;
+    if (u == "PRON") {
+      const std::string& l = t.lemma(i);
+      if (l != "he" && l != "she" && l != "they") continue;
+    } else if (u != "NOUN" && u != "PROPN") {
+      continue;
+    }
+    ActorRef ref = ResolveOne(i);
+    std::vector<ActorRef> inner = NamedModifiers(i, ref, true);
+    out.push_back({i, std::move(ref)});
+    for (ActorRef& m : inner) out.push_back({i, std::move(m)});
+  }
+  return out;
+}
+
+std::vector<ActorRef> ActorResolver::NamedModifiers(int head, const ActorRef& ref, bool all) {
+  const Tree& t = *tree_;
+  if (IsPronoun(t, head)) return {};
+  std::vector<int> pos = PhraseTokens(head);
+  std::vector<Found> found = ScanPhrase(head, pos);
+  const lexicon::AgentEntry* agent = nullptr;
+  for (const Found& f : found) {
+    if (f.agent && head >= f.start && head < f.start + f.len) agent = f.agent;
+  }
+  std::vector<ActorRef> out;
+  for (const Found& f : found) {
+    if (!f.actor || !f.actor->code) continue;
+    const int end = f.start + f.len;
+    if (head >= f.start && head < end) continue;  // the phrase's own name
+    // The name's own head: the first of its words attached outside it.
+    int h = f.start;
+    for (int i = f.start; i < end; ++i) {
+      if (t.head(i) < f.start || t.head(i) >= end) {
+        h = i;
+        break;
+      }
+    }
+    const bool conj = t.rel(h) == "conj";
+    if (!all && !conj) continue;
+    int after = end;
+    while (after < t.size() && (t.tok(after).form == "-" || t.tok(after).form == "–")) ++after;
+    if ((after < t.size() && IsSponsorVerb(t.lemma(after))) ||
+        (f.actor->partial && IsSponsorVerb(HyphenTail(t.tok(f.start).form))))
+      continue;  // "Iran-backed": a sponsor, kept in backed_by
+    ActorRef a = FromCode(f.actor->code);
+    if (!conj && !ref.code.empty() && !a.country.empty() && ref.country == a.country) {
+      a.code = ref.code;  // "Israeli" in "Israeli Prime Minister Ehud Barak"
+      a.sectors = ref.sectors;
+    } else if (agent && agent->code && !agent->absolute && a.sectors.empty() &&
+               !a.country.empty() && a.code == a.country) {
+      a.code = a.country + agent->code->code;  // "Romanian" + "officials"
+      a.sectors = agent->code->sectors;
+    }
+    // A conjoined modifier's mention runs to the end of the phrase ("Romanian
+    // officials"); any other name stands alone.
+    a.text = SpanText(f.start, conj ? pos.back() : end - 1, &a);
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+std::vector<ActorResolver::Found> ActorResolver::ScanPhrase(int head,
+                                                             const std::vector<int>& pos) const {
+  // Dictionary names and agents over contiguous runs of the phrase. A name
+  // may run on through words the phrase leaves out but the head's subtree
+  // holds ("Liberation Tigers of Tamil Eelam", "Kurdistan Workers ' Party").
+  int sub_first = head, sub_last = head;
+  tree_->Span(head, &sub_first, &sub_last);
+  std::vector<Found> found;
+  const auto toks = std::span<const lexicon::NormToken>(norm_);
+  for (size_t k = 0; k < pos.size();) {
+    int p = pos[k];
+    size_t run = 1;  // contiguous tokens from k
+    while (k + run < pos.size() && pos[k + run] == p + static_cast<int>(run)) ++run;
+    Found f;
+    f.start = p;
+    if (auto m = dict_.Match(toks, p, article_.date);
+        m && (m->length <= run || p + static_cast<int>(m->length) - 1 <= sub_last)) {
+      f.len = static_cast<int>(m->length);
+      f.actor = m;
+    } else if (auto a = dict_.MatchAgent(toks, p); a && a->length <= run) {
+      f.len = static_cast<int>(a->length);
+      f.agent = a->agent;
+    }
+    if (f.len > 0) {
+      found.push_back(f);
+      while (k < pos.size() && pos[k] < p + f.len) ++k;
+    } else {
+      ++k;
+    }
+  }
+  return found;
+}
+
 ActorRef ActorResolver::Compose(int head, int depth) {
   const Tree& t = *tree_;
   ActorRef ref;
@@ -145,30 +257,7 @@ ActorRef ActorResolver::Compose(int head, int depth) {
     return ref;
   }
   std::vector<int> pos = PhraseTokens(head);
-  // Scan for dictionary names and agents over contiguous runs of the phrase.
-  std::vector<Found> found;
-  for (size_t k = 0; k < pos.size();) {
-    int p = pos[k];
-    size_t run = 1;  // contiguous tokens from k
-    while (k + run < pos.size() && pos[k + run] == p + static_cast<int>(run)) ++run;
-    Found f;
-    f.start = p;
-    if (auto m = dict_.Match(std::span<const lexicon::NormToken>(norm_), p, article_.date);
-        m && m->length <= run) {
-      f.len = static_cast<int>(m->length);
-      f.actor = m;
-    } else if (auto a = dict_.MatchAgent(std::span<const lexicon::NormToken>(norm_), p);
-               a && a->length <= run) {
-      f.len = static_cast<int>(a->length);
-      f.agent = a->agent;
-    }
-    if (f.len > 0) {
-      found.push_back(f);
-      k += f.len;
-    } else {
-      ++k;
-    }
-  }
+  std::vector<Found> found = ScanPhrase(head, pos);
   // "Iran-backed": the name before a "backed" token is a sponsor, not the actor.
   auto covers = [&](const Found& f, int i) { return i >= f.start && i < f.start + f.len; };
   std::vector<Found> names;
@@ -177,7 +266,8 @@ ActorRef ActorResolver::Compose(int head, int depth) {
     if (f.actor) {
       int after = f.start + f.len;
       while (after < t.size() && (t.tok(after).form == "-" || t.tok(after).form == "–")) ++after;
-      if (after < t.size() && t.lemma(after) == "back" && after <= pos.back()) {
+      if ((after < t.size() && IsSponsorVerb(t.lemma(after)) && after <= pos.back()) ||
+          (f.actor->partial && IsSponsorVerb(HyphenTail(t.tok(f.start).form)))) {
         ref.backed_by = f.actor->code ? f.actor->code->country : "";
         continue;
       }

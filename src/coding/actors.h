@@ -16,6 +16,8 @@
 #ifndef HERODOTUS_CODING_ACTORS_H_
 #define HERODOTUS_CODING_ACTORS_H_
 
+#include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -41,13 +43,32 @@ class ActorResolver {
 
   static bool known(const ActorRef& a) { return !a.code.empty(); }
 
+  // Every noun phrase of the current sentence that may stand for an actor
+  // (nominal and personal-pronoun heads, not the inner words of a name or
+  // compound), resolved in order, known or not. For evaluation and for
+  // dictionary maintenance (`herodotus actors --unknown`); the coder resolves
+  // only event arguments.
+  struct Mention {
+    int head = -1;
+    ActorRef actor;
+  };
+  std::vector<Mention> ResolveAll();
+
  private:
   struct Found {
     int start = 0, len = 0;
     std::optional<lexicon::ActorMatch> actor;
     const lexicon::AgentEntry* agent = nullptr;
   };
+  std::vector<Found> ScanPhrase(int head, const std::vector<int>& pos) const;
   ActorRef Compose(int head, int depth);
+  // Names inside the phrase of `head` that stand for actors of their own:
+  // conjoined modifiers ("Hungarian and Romanian officials", each with the
+  // head's agent) and, when `all`, every other name that is not the
+  // phrase's own ("Pakistan" in a misparsed "Pakistan today"). Used by
+  // ResolveAll only: the coder would need to pair conjoined sources as one
+  // reciprocal event before Resolve splits them.
+  std::vector<ActorRef> NamedModifiers(int head, const ActorRef& ref, bool all);
   std::vector<int> PhraseTokens(int head) const;
   ActorRef FromCode(const lexicon::CodeInfo* code) const;
   void Remember(int head, const ActorRef& ref, bool person, const std::string& agent_key);
