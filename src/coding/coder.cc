@@ -107,6 +107,30 @@ std::vector<ActorRef> TargetOfClause(const Tree& t, int verb, ActorResolver* res
   return {};
 }
 
+// Domestic acts: "police dispersed demonstrators in Monrovia", "lifted the
+// curfew in Abidjan", "imposed martial law as battles raged in Baghdad". A
+// material act whose target is nobody named — an unnamed group or no one —
+// befell the country where it took place; CAMEO and PLOVER coders give the
+// target that country (and keep the group's sector). Only places the
+// sentence itself names count, never the dateline.
+void LocateTarget(Event* e) {
+  static constexpr std::string_view kMaterial[] = {"06", "07", "08", "14", "15",
+                                                   "17", "18", "19", "20"};
+  if (!e->location || e->location->country.empty() || e->location->basis == "dateline") return;
+  if (e->target && ActorResolver::known(*e->target)) return;
+  if (std::find(std::begin(kMaterial), std::end(kMaterial), e->root) == std::end(kMaterial))
+    return;
+  const std::string& c = e->location->country;
+  if (!e->target) {
+    ActorRef place;
+    place.text = e->location->name;
+    e->target = place;
+  }
+  e->target->country = c;
+  e->target->code = c;
+  for (const std::string& sector : e->target->sectors) e->target->code += sector;
+}
+
 }  // namespace
 
 void EventCoder::Code(const Document& doc, std::vector<Event>* events,
@@ -216,6 +240,7 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
           if (sk || !s.text.empty()) e.source = s;
           if (tk || !t.text.empty()) e.target = t;
           if (e.source && !sk) e.source->code.clear();
+          if (sk) LocateTarget(&e);
           e.status = attr.status;
           if (attr.claim_word >= 0 && claimant) e.source_of_claim = claimant;
           e.sentence_text = sentence_text;
@@ -271,7 +296,9 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
     for (size_t k = first_of_sentence; k < end_of_sentence; ++k) {
       Pending& p = all[k];
       Event& e = p.event;
-      if (p.kind != ClaimKind::kReport || !e.source_of_claim || e.quad_class < 3) continue;
+      if (p.kind != ClaimKind::kReport || !e.source_of_claim || e.quad_class < 3 ||
+          !ClaimsOccurrence(e.status))
+        continue;  // "… would respond if India attacked, Khan said" stays hypothetical
       if (!e.source || !ActorResolver::known(*e.source)) continue;
       const ActorRef& speaker = *e.source_of_claim;
       if (!ActorResolver::known(speaker) || speaker.country == e.source->country) continue;
@@ -380,6 +407,12 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
     // A bare statement with no addressee ("Iran said …") carries the events
     // it reports; on its own it is not an interaction between two actors.
     if (e.root == "01" && e.code == "010" && (!e.target || !ActorResolver::known(*e.target)))
+      continue;
+    // An act nobody known did is data only when it is violence against a
+    // known target ("rockets were fired at the embassy"); a statement, an aid
+    // pledge or a meeting by nobody in particular is not an interaction.
+    if (ClaimsOccurrence(e.status) && (!e.source || !ActorResolver::known(*e.source)) &&
+        !(e.quad_class == 4 && e.target && ActorResolver::known(*e.target)))
       continue;
     auto key = std::make_tuple(e.sentence, e.root, e.source ? e.source->code + e.source->text : "",
                                e.target ? e.target->code + e.target->text : "");
