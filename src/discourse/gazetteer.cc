@@ -53,14 +53,39 @@ bool Num(std::string_view s, T* out) {
 Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
   std::FILE* probe = std::fopen(path.c_str(), "rb");
   if (!probe) return Status::NotFound(path + ": cannot open gazetteer");
+  // Size the text once and inflate straight into it: growing a string of
+  // megabytes copies it and faults in fresh pages at every doubling, which
+  // cost as much as the parse. A gzip trailer's last 4 bytes are the inflated
+  // size (mod 2^32; deflate inflates at most ~1032:1); a plain file is its size.
+  size_t hint = 0;
+  unsigned char magic[2], isize[4];
+  if (std::fread(magic, 1, 2, probe) == 2 && std::fseek(probe, 0, SEEK_END) == 0) {
+    long file_size = std::ftell(probe);
+    if (file_size > 0) hint = static_cast<size_t>(file_size);
+    if (magic[0] == 0x1f && magic[1] == 0x8b && std::fseek(probe, -4, SEEK_END) == 0 &&
+        std::fread(isize, 1, 4, probe) == 4) {
+      size_t n = isize[0] | isize[1] << 8 | isize[2] << 16 | static_cast<size_t>(isize[3]) << 24;
+      hint = std::min(n, hint * 1032);
+    }
+  }
   std::fclose(probe);
   // gzread also reads a plain (uncompressed) file as is.
   gzFile gz = gzopen(path.c_str(), "rb");
   if (!gz) return Status::IoError(path + ": cannot open gazetteer");
+  gzbuffer(gz, 1 << 17);
+  constexpr size_t kMax = size_t{512} << 20;
   std::string text;
-  char buf[1 << 16];
+  text.resize(std::clamp<size_t>(hint + 1, 1 << 16, kMax));
+  size_t used = 0;
   for (;;) {
-    int n = gzread(gz, buf, sizeof buf);
+    if (used == text.size()) {
+      if (text.size() >= kMax) {
+        gzclose(gz);
+        return Status::DataLoss(path + ": larger than 512 MB uncompressed");
+      }
+      text.resize(std::min(kMax, text.size() * 2));
+    }
+    int n = gzread(gz, text.data() + used, static_cast<unsigned>(std::min<size_t>(text.size() - used, 1u << 30)));
     if (n < 0) {
       int err = 0;
       std::string msg = gzerror(gz, &err);
@@ -68,13 +93,10 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
       return Status::DataLoss(path + ": damaged gzip data: " + msg);
     }
     if (n == 0) break;
-    text.append(buf, static_cast<size_t>(n));
-    if (text.size() > (size_t{512} << 20)) {
-      gzclose(gz);
-      return Status::DataLoss(path + ": larger than 512 MB uncompressed");
-    }
+    used += static_cast<size_t>(n);
   }
   gzclose(gz);
+  text.resize(used);
   return Parse(text, path);
 }
 
