@@ -10,6 +10,7 @@
 //
 //   herodotus actors --unknown news.jsonl --top 50
 //   herodotus actors --unknown a.txt b.txt --format plain --date 2019-05-20
+//   herodotus actors --all news.jsonl          # every resolved phrase, for debugging
 //
 // Bad input records are reported on stderr (file:line: reason) and skipped
 // (exit 3); dictionary findings are printed and do not stop the run.
@@ -33,6 +34,7 @@ namespace {
 struct ActorsOpts {
   std::vector<std::string> inputs;
   bool unknown = false;
+  bool all = false;
   size_t top = 50;
   std::string format = "tsv";
   std::string input_format = "auto";
@@ -181,8 +183,8 @@ class UnknownCounter {
 };
 
 int RunActors(const ActorsOpts& o) {
-  if (!o.unknown) {
-    std::cerr << "herodotus actors: give --unknown (see --help)\n";
+  if (o.unknown == o.all) {
+    std::cerr << "herodotus actors: give --unknown or --all (see --help)\n";
     return kExitUsage;
   }
   Options opt;
@@ -215,7 +217,21 @@ int RunActors(const ActorsOpts& o) {
         ++skipped;
         continue;
       }
-      counter.Article(doc, found);
+      if (o.all) {
+        // Every resolved noun phrase: article, sentence, span, code, backed_by.
+        std::string lines;
+        for (const auto& f : found) {
+          lines += doc.article.id + "\t" + std::to_string(f.sentence - doc.sentences.data()) + "\t" +
+                   OneLine(f.actor.text) + "\t" + (f.actor.code.empty() ? "-" : f.actor.code) + "\t" +
+                   (f.actor.backed_by.empty() ? "-" : f.actor.backed_by) + "\n";
+        }
+        if (std::fwrite(lines.data(), 1, lines.size(), out) != lines.size()) {
+          std::cerr << "herodotus actors: write error\n";
+          return kExitFatal;
+        }
+      } else {
+        counter.Article(doc, found);
+      }
       ++articles;
     }
     skipped += (*reader)->skipped();
@@ -223,6 +239,10 @@ int RunActors(const ActorsOpts& o) {
       std::cerr << path << ": " << (*reader)->status().ToString() << "\n";
       ++skipped;
     }
+  }
+  if (o.all) {
+    std::cerr << "herodotus actors: " << articles << " articles, " << skipped << " skipped\n";
+    return skipped > 0 ? kExitSkipped : kExitOk;
   }
   auto top = counter.Top(o.top);
   std::string buf;
@@ -251,6 +271,8 @@ const bool kRegistered = Register({"actors", "Actor names the dictionaries miss 
   sub.add_option("input", o->inputs, "Article files (.jsonl, .txt, .html; - = stdin)")->required();
   sub.add_flag("--unknown", o->unknown,
                "List the most frequent names (NER spans, proper-noun phrases) that resolve to no actor");
+  sub.add_flag("--all", o->all,
+               "Print every resolved noun phrase (article, sentence, text, code, backed_by) as TSV");
   sub.add_option("--top", o->top, "How many names to list")->default_val(50);
   sub.add_option("--format", o->format, "Output: tsv (count, kind, name, example) or plain")
       ->check(CLI::IsMember({"tsv", "plain"}));

@@ -60,6 +60,7 @@ class ActorResolver {
     std::optional<lexicon::ActorMatch> actor;
     const lexicon::AgentEntry* agent = nullptr;
   };
+  bool SponsorAfter(int start, int end, bool partial) const;
   std::vector<Found> ScanPhrase(int head, const std::vector<int>& pos) const;
   ActorRef Compose(int head, int depth);
   // Names inside the phrase of `head` that stand for actors of their own:

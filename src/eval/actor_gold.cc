@@ -138,7 +138,49 @@ const PredictedActor* Pick(const std::vector<PredictedActor>& pred, uint32_t b, 
       if (!inside || len > inside->end - inside->start) inside = &p;
     }
   }
-  return cover ? cover : inside;
+  if (cover || inside) return cover ? cover : inside;
+  // Last resort: the known prediction sharing most bytes with the gold span.
+  const PredictedActor* overlap = nullptr;
+  uint32_t best = 0;
+  for (const PredictedActor& p : pred) {
+    if (p.code.empty()) continue;
+    uint32_t lo = std::max(p.start, b), hi = std::min(p.end, e);
+    if (hi > lo && hi - lo > best) {
+      best = hi - lo;
+      overlap = &p;
+    }
+  }
+  return overlap;
+}
+
+// A gold text with a gap ("U.S. ... negotiators" for "U.S. and Russian
+// negotiators", "French warships" for "French and Egyptian warships"): its
+// first piece, then its last piece after it; the span runs from one to the
+// other. Pieces are split at "..." or "..", else the first and last words.
+void FindGapped(const std::string& text, const std::string& want, size_t* at, size_t* len) {
+  std::string first, last;
+  size_t dots = want.find("..");
+  auto trim = [](std::string s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '.')) s.pop_back();
+    while (!s.empty() && (s.front() == ' ' || s.front() == '.')) s.erase(0, 1);
+    return s;
+  };
+  if (dots != std::string::npos) {
+    first = trim(want.substr(0, dots));
+    last = trim(want.substr(want.find_first_not_of('.', dots)));
+  } else {
+    size_t sp = want.find(' '), rsp = want.rfind(' ');
+    if (sp == std::string::npos) return;
+    first = want.substr(0, sp);
+    last = want.substr(rsp + 1);
+  }
+  if (first.empty() || last.empty()) return;
+  size_t a = text.find(first);
+  if (a == std::string::npos) return;
+  size_t b = text.find(last, a + first.size());
+  if (b == std::string::npos || b - a > 4 * want.size()) return;
+  *at = a;
+  *len = b + last.size() - a;
 }
 
 std::string Country(const PredictedActor& p) {
@@ -185,6 +227,8 @@ void ScoreActorRecord(const ActorGoldRecord& gold, const std::vector<PredictedAc
   for (const ActorGoldMention& m : gold.actors) {
     size_t at = gold.text.find(m.text);
     if (at == std::string::npos) at = lower.find(Lower(m.text));
+    size_t len = m.text.size();
+    if (at == std::string::npos) FindGapped(lower, Lower(m.text), &at, &len);
     const bool has_country = !m.country.empty();
     const bool has_sector = !m.sector.empty();
     if (has_country) ++score->with_country;
@@ -197,8 +241,7 @@ void ScoreActorRecord(const ActorGoldRecord& gold, const std::vector<PredictedAc
       score->errors.push_back(gold.origin + "\t" + m.text + "\tnot in the text");
       continue;
     }
-    const PredictedActor* p =
-        Pick(predicted, static_cast<uint32_t>(at), static_cast<uint32_t>(at + m.text.size()));
+    const PredictedActor* p = Pick(predicted, static_cast<uint32_t>(at), static_cast<uint32_t>(at + len));
     std::string got_country = p ? Country(*p) : "";
     bool country_ok = has_country && got_country == m.country;
     bool sector_ok = has_sector && p &&

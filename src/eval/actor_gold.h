@@ -10,9 +10,11 @@
 // `sector` a CAMEO sector or "" (none given); `code` optional (documentation).
 //
 // Matching a gold mention to a prediction (ScoreActorRecord): the gold text is
-// found in the record text (first occurrence, exact case, else any case);
+// found in the record text (first occurrence, exact case, else any case; a
+// text with a gap, "U.S. ... negotiators", by its first and last pieces);
 // then the prediction with exactly that span, else the smallest known
-// prediction covering it, else the largest known prediction inside it.
+// prediction covering it, else the largest known prediction inside it, else
+// the known prediction overlapping it most.
 // Country accuracy counts gold mentions with a country; sector accuracy
 // counts gold mentions with a sector (a prediction is right when the sector is
 // among its sectors).

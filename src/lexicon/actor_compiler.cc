@@ -284,6 +284,7 @@ class Compiler {
             } else if (static_cast<int>(policy) < static_cast<int>(s.policy)) {
               const_cast<NameCandidate&>(s).policy = policy;
             }
+            const_cast<NameCandidate&>(s).bounds |= NameBounds(n.text);
             skip = true;
             break;
           }
@@ -302,7 +303,7 @@ class Compiler {
           break;
         }
         if (skip) continue;
-        cands.push_back({e, n.kind, policy, code, order++});
+        cands.push_back({e, n.kind, policy, code, order++, NameBounds(n.text)});
         where.emplace_back(&file, n.line);
         texts.push_back(&n.text);
         AddPrefixes(&impl_->names, n.text);

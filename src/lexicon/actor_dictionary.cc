@@ -55,7 +55,31 @@ bool PolicyAllows(CasePolicy policy, std::span<const NormToken> toks, size_t i, 
   return true;
 }
 
+// The key offsets where tokens i..end meet (NameCandidate::bounds layout).
+uint64_t TextBounds(std::span<const NormToken> toks, size_t i, size_t end) {
+  uint64_t bits = 0;
+  size_t offset = 0;
+  bool first = true;
+  for (size_t k = i; k <= end; ++k) {
+    if (toks[k].key.empty()) continue;
+    if (!first) bits |= uint64_t{1} << (offset < 63 ? offset : 63);
+    first = false;
+    offset += toks[k].key.size();
+  }
+  return bits;
+}
+
 }  // namespace
+
+uint64_t NameBounds(std::string_view name) {
+  uint64_t bits = 0;
+  std::vector<std::string> prefixes = NameKeyPrefixes(name);
+  for (size_t k = 0; k + 1 < prefixes.size(); ++k) {
+    size_t offset = prefixes[k].size();
+    bits |= uint64_t{1} << (offset < 63 ? offset : 63);
+  }
+  return bits;
+}
 
 const ActorRole* ActorEntry::RoleOn(Date date) const {
   if (!date.known()) return nullptr;
@@ -166,7 +190,7 @@ std::optional<ActorMatch> Choose(const ActorDictionary::Impl& im, const std::vec
   const ActorRole* surname_role = nullptr;
   int surname_people = 0;
   for (const NameCandidate& c : cands) {
-    if (!allowed(c.policy)) continue;
+    if (!allowed(c)) continue;
     const ActorEntry& e = im.entries[c.entry];
     if (c.kind == NameKind::kSurname) {
       const ActorRole* r = e.RoleOn(date);
@@ -203,8 +227,10 @@ std::optional<ActorMatch> ActorDictionary::Match(std::span<const NormToken> toks
   const Impl& im = *impl_;
   std::optional<ActorMatch> best;
   Scan(im.names, toks, i, [&](size_t end, const std::vector<NameCandidate>& cands) {
-    auto m = Choose(im, cands, end + 1 - i, date,
-                    [&](CasePolicy p) { return PolicyAllows(p, toks, i, end); });
+    const uint64_t text_bounds = TextBounds(toks, i, end);
+    auto m = Choose(im, cands, end + 1 - i, date, [&](const NameCandidate& c) {
+      return (text_bounds & ~c.bounds) == 0 && PolicyAllows(c.policy, toks, i, end);
+    });
     if (m) best = m;
   });
   if (best || i >= toks.size() || toks[i].head_key.empty()) return best;
@@ -214,9 +240,48 @@ std::optional<ActorMatch> ActorDictionary::Match(std::span<const NormToken> toks
   NormToken head;
   head.first_upper = toks[i].first_upper;
   head.all_upper = toks[i].head_all_upper;
-  best = Choose(im, it->second, 1, date, [&](CasePolicy p) { return CaseAllows(p, head); });
+  best = Choose(im, it->second, 1, date, [&](const NameCandidate& c) { return CaseAllows(c.policy, head); });
   if (best) best->partial = true;
   return best;
+}
+
+const CodeInfo* ActorDictionary::SurnameCountry(std::span<const NormToken> toks, size_t i) const {
+  if (i >= toks.size() || toks[i].key.empty()) return nullptr;
+  auto it = impl_->names.map.find(toks[i].key);
+  if (it == impl_->names.map.end()) return nullptr;
+  // People who led a state or government count first ("President Bush" is
+  // far likelier a US president than a Caymanian premier); the country most
+  // of them share wins when no other ties it. Otherwise every person with
+  // the surname must share one country.
+  std::vector<std::pair<const CodeInfo*, int>> leaders;
+  const CodeInfo* country = nullptr;
+  bool one_country = true;
+  for (const NameCandidate& c : it->second) {
+    if (c.kind != NameKind::kSurname || !CaseAllows(c.policy, toks[i])) continue;
+    const ActorEntry& e = impl_->entries[c.entry];
+    if (!e.code) continue;
+    if (country && country->country != e.code->country) one_country = false;
+    if (!country) country = e.code;
+    bool leader = false;
+    for (const ActorRole& r : e.roles) {
+      leader = leader || r.title.rfind("head of", 0) == 0 || r.title.rfind("president", 0) == 0 ||
+               r.title.rfind("prime minister", 0) == 0;
+    }
+    if (!leader) continue;
+    auto l = std::find_if(leaders.begin(), leaders.end(),
+                          [&](const auto& p) { return p.first->country == e.code->country; });
+    if (l == leaders.end()) {
+      leaders.push_back({e.code, 1});
+    } else {
+      ++l->second;
+    }
+  }
+  if (!leaders.empty()) {
+    std::sort(leaders.begin(), leaders.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (leaders.size() == 1 || leaders[0].second > leaders[1].second) return leaders[0].first;
+    return nullptr;
+  }
+  return one_country ? country : nullptr;
 }
 
 const AgentEntry* ActorDictionary::Agent(std::string_view lemma) const {

@@ -114,6 +114,13 @@ class ActorDictionary {
   std::optional<ActorMatch> Match(std::span<const std::string> forms, size_t i, Date date) const;
   std::optional<ActorMatch> Match(std::span<const NormToken> tokens, size_t i, Date date) const;
 
+  // The country of the people with the surname at token i, whatever the
+  // date ("President Obama" in an undated text): the country of most of
+  // those who led a state or government, if one leads; else the country all
+  // of them share; nullptr when none or ambiguous. For titled names only: a
+  // bare surname resolves through Match on its date.
+  const CodeInfo* SurnameCountry(std::span<const NormToken> tokens, size_t i) const;
+
   // The agent for one noun (lemma or surface form, any case): "spokesman",
   // "troops"; nullptr if none.
   const AgentEntry* Agent(std::string_view lemma) const;

@@ -22,7 +22,14 @@ struct NameCandidate {
   CasePolicy policy = CasePolicy::kAny;
   const CodeInfo* code = nullptr;  // "-> CODE" override, else null (entry's code)
   uint32_t order = 0;              // load order; earlier wins ties
+  // Where the name's words meet, as key offsets (bit k: a word ends after k
+  // key bytes; bit 63: any offset from 63 on). A text match must break
+  // between tokens only there, so "Israel is" does not match "Israelis".
+  uint64_t bounds = 0;
 };
+
+// The word boundaries of a dictionary name as NameCandidate::bounds.
+uint64_t NameBounds(std::string_view name);
 
 struct AgentCandidate {
   uint32_t agent = 0;
