@@ -10,9 +10,11 @@
 //    folder: the project's dict/, and a temporary folder of links to every
 //    entry of dict/ except geo/ (a pipeline without a gazetteer runs without
 //    time and place). Before timing, both code a fixed article and the corpus:
-//    the events must be the same (time and place only annotate); with time
-//    and place the sample's shooting-down is near Latakia (Syria) in the week
-//    before publication, without them no event has a place.
+//    every event coded without time and place (code, source, status) must be
+//    coded with them too (they may add events whose target is known only
+//    from the place); with time and place the sample's shooting-down is near
+//    Latakia (Syria) in the week before publication, without them no event
+//    has a place.
 // 3. Both code the same VOA sentences (../shared/data/bench/voa_gmb, 20 to an
 //    article, published 2010-06-01), one thread, alternating off/on each
 //    round after a warm-up round; CPU time of the thread. Prints sentences/s
@@ -28,6 +30,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -89,12 +92,28 @@ Article Sample() {
   return a;
 }
 
-std::string Signature(const std::vector<Event>& ev) {
-  std::string s;
-  for (const Event& e : ev)
-    s += e.event_id + ' ' + e.code + ' ' + (e.source ? e.source->code : "-") + ' ' +
-         (e.target ? e.target->code : "-") + ' ' + std::string(StatusName(e.status)) + '\n';
-  return s;
+// What time and place must not take away: every event coded without them
+// (its code, source and status) is coded with them too. They may add events
+// and change targets: the coder gives an unnamed target of a domestic
+// material act the country where the act happened, and an act by nobody
+// known counts when its target is known. Returns the events they added, or
+// -1 when one is missing (printed).
+long Added(const std::string& id, const std::vector<Event>& with, const std::vector<Event>& without) {
+  std::multiset<std::string> have;
+  auto key = [](const Event& e) {
+    return e.code + ' ' + (e.source ? e.source->code : "-") + ' ' + std::string(StatusName(e.status));
+  };
+  for (const Event& e : with) have.insert(key(e));
+  for (const Event& e : without) {
+    auto it = have.find(key(e));
+    if (it == have.end()) {
+      std::fprintf(stderr, "check failed: %s: %s (%s) is lost with time and place\n", id.c_str(),
+                   e.event_id.c_str(), key(e).c_str());
+      return -1;
+    }
+    have.erase(it);
+  }
+  return static_cast<long>(have.size());
 }
 
 bool Code(const Pipeline& p, const Article& a, std::vector<Event>* ev) {
@@ -107,11 +126,7 @@ bool Code(const Pipeline& p, const Article& a, std::vector<Event>* ev) {
 bool CheckSample(const Pipeline& on, const Pipeline& off) {
   std::vector<Event> with, without;
   if (!Code(on, Sample(), &with) || !Code(off, Sample(), &without)) return false;
-  if (Signature(with) != Signature(without) || with.empty()) {
-    std::fprintf(stderr, "sample check failed: events differ with and without time and place\n%s--\n%s",
-                 Signature(with).c_str(), Signature(without).c_str());
-    return false;
-  }
+  if (Added("sample", with, without) < 0 || with.empty()) return false;
   bool placed = false, plain = true;
   for (const Event& e : with)
     if (e.location && e.location->country == "SYR" && e.date_precision == "week") placed = true;
@@ -197,15 +212,15 @@ int main(int argc, char** argv) {
   }
   if (!CheckSample(**on, **off)) return 1;
   std::map<std::string, size_t> basis, precision;
-  size_t events = 0, sentences = 0;
+  size_t events = 0, events_off = 0, sentences = 0, events_added = 0;
   for (const Article& a : articles) {
     std::vector<Event> with, without;
     if (!Code(**on, a, &with) || !Code(**off, a, &without)) return 1;
-    if (Signature(with) != Signature(without)) {
-      std::fprintf(stderr, "check failed: %s codes differently with time and place\n", a.id.c_str());
-      return 1;
-    }
+    long added = Added(a.id, with, without);
+    if (added < 0) return 1;
+    events_added += static_cast<size_t>(added);
     events += with.size();
+    events_off += without.size();
     for (const Event& e : with) {
       ++basis[e.location ? (e.location->geonameid ? e.location->basis : e.location->basis + " (unknown place)")
                          : "none"];
@@ -232,7 +247,7 @@ int main(int argc, char** argv) {
         n += ev.size();
       }
       if (round > 0) secs[mode] += CpuSeconds() - t0;
-      if (n != events) return 1;
+      if (n != (mode == 0 ? events_off : events)) return 1;
     }
   }
   double off_rate = sentences * rounds / secs[0], on_rate = sentences * rounds / secs[1];
@@ -244,6 +259,8 @@ int main(int argc, char** argv) {
               on_rate / off_rate, 100.0 * (1.0 - on_rate / off_rate));
   std::printf("locations:");
   for (const auto& [k, n] : basis) std::printf("  %s %zu", k.c_str(), n);
+  std::printf("\nevents: %zu with time and place, %zu without (%zu added: targets known from the place)",
+              events, events_off, events_added);
   std::printf("\ndate precision:");
   for (const auto& [k, n] : precision) std::printf("  %s %zu", k.c_str(), n);
   std::printf("\n");
