@@ -190,6 +190,13 @@ std::vector<DateExpr> FindDateExpressions(const Sentence& s, const Date& pub, bo
         x != "this" && x != "next" && x != "past" && x != "ago" && x != "earlier" && x != "a" &&
         x != "an" && NumberOf(x) < 0)
       continue;
+    // An ISO date "2018-09-30" is unambiguous (numeric day/month orders such
+    // as "03/04/2018" are not, and are never read).
+    if (x.size() == 10 && x[4] == '-' && x[7] == '-') {
+      Date d;
+      if (Date::Parse(x, &d) && YearOf(x.substr(0, 4))) emit(d, "day", i, i);
+      continue;
+    }
     if (have_pub && (x == "today" || x == "tonight")) { emit(pub, "day", i, i); continue; }
     if (have_pub && x == "yesterday") { emit(AddDays(pub, -1), "day", i, i); continue; }
     if (have_pub && x == "tomorrow") { emit(AddDays(pub, 1), "day", i, i); continue; }
