@@ -229,6 +229,86 @@ TEST(ActorDictionaryTest, HeaderVersionAndEncoding) {
   EXPECT_NE(all.find("enc.txt:4: invalid UTF-8"), std::string::npos) << all;
 }
 
+// A name matches only where its own words meet: "Israel is" is not "Israelis"
+// although the keys concatenate to the same letters.
+TEST(ActorDictionaryTest, NamesMatchAtTheirWordBoundaries) {
+  auto d = ActorDictionary::LoadTexts({{"w.txt", R"(# herodotus-actors 1
+actor ISR
+  type country
+  name Israel
+  adj Israeli | Israelis
+actor KOR
+  type country
+  name South Korea
+)"}}, nullptr, true);
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  auto m = (*d)->Match(Split("Israel is opposed"), 0, D("2000-01-01"));
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->length, 1u);
+  EXPECT_EQ(m->kind, NameKind::kName);
+  m = (*d)->Match(Split("Israelis protested"), 0, D("2000-01-01"));
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->kind, NameKind::kAdjective);
+  m = (*d)->Match(Split("South Korea said"), 0, D("2000-01-01"));
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->length, 2u);
+  EXPECT_FALSE((*d)->Match(Split("Sou thKorea said"), 0, D("2000-01-01")));
+}
+
+// "President Bush" with no date that fits: the country most of the leaders
+// with that surname share; none when they are split evenly.
+TEST(ActorDictionaryTest, SurnameCountryPrefersLeaders) {
+  auto d = ActorDictionary::LoadTexts({{"s.txt", R"(# herodotus-actors 1
+actor USA
+  type country
+  name United States
+actor CYM
+  type country
+  name Cayman Islands
+actor FRA
+  type country
+  name France
+actor p:a
+  type person
+  country USA
+  name Al Bush
+  surname Bush
+  role USAGOV 1989-01-20..1993-01-20 head of state
+actor p:b
+  type person
+  country USA
+  name Bo Bush
+  surname Bush
+  role USAGOV 2001-01-20..2009-01-20 head of state
+actor p:c
+  type person
+  country CYM
+  name Cy Bush
+  surname Bush
+  role CYMGOV 2001-11-08..2005-05-18 head of government
+actor p:d
+  type person
+  country USA
+  name Di Dupont
+  surname Dupont
+  role USAGOV 2001-01-01..2002-01-01 minister
+actor p:e
+  type person
+  country FRA
+  name Ed Dupont
+  surname Dupont
+  role FRAGOV 2001-01-01..2002-01-01 minister
+)"}}, nullptr, true);
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  std::vector<std::string> forms = {"President", "Bush", "and", "Dupont"};
+  auto toks = ActorDictionary::Prepare(forms);
+  const CodeInfo* c = (*d)->SurnameCountry(toks, 1);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->country, "USA");
+  EXPECT_EQ((*d)->SurnameCountry(toks, 3), nullptr);  // USA and FRA, no leader
+  EXPECT_EQ((*d)->SurnameCountry(toks, 0), nullptr);
+}
+
 // The committed dictionaries: lint-clean, fast to load, and the golden lookups.
 TEST(ActorDictionaryTest, CommittedDictionariesGolden) {
   std::string dir = herodotus::testing::SourceDir() + "/dict";
