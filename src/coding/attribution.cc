@@ -257,13 +257,21 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
   }
   // Parsers often attach a reported clause wrongly ("Lebanon said Israeli
   // drones attacked …" as obj + acl). A reporting, alleging or denying verb
-  // that precedes the event and dominates it still frames it.
+  // that precedes the event and dominates it still frames it; so does the
+  // closing report of the sentence.
   if (a.kind == ClaimKind::kNone) {
     int prev = predicate == clause ? predicate : clause;
     for (int h = t.head(prev), depth = 0; h >= 0 && depth < 12; prev = h, h = t.head(h), ++depth) {
-      if (h > predicate || t.upos(h) != "VERB") continue;
+      if (t.upos(h) != "VERB") continue;
       ClaimKind k = ClassifyClaimWord(t.lemma(h));
       if (k != ClaimKind::kReport && k != ClaimKind::kAllege && k != ClaimKind::kDeny) continue;
+      // After the event only as the sentence's closing report: "…, the
+      // ministry said." parsed with "said" as root over a broken clause.
+      if (h > predicate) {
+        bool comma = false;
+        for (int i = predicate + 1; i < h; ++i) comma = comma || t.tok(i).form == ",";
+        if (h != t.root() || k != ClaimKind::kReport || !comma) continue;
+      }
       // "announced the strike": a report's own object is the writer's fact.
       if (prev == clause && k == ClaimKind::kReport && (t.rel(prev) == "obj" || t.rel(prev) == "obl"))
         break;

@@ -78,6 +78,46 @@ std::vector<ActorRef> OwnerOf(const Tree& t, int noun, ActorResolver* resolver, 
   return r;
 }
 
+// "Thousands of Iraqi Kurds", "a group of Moroccan diplomats", "dozens of
+// protesters": a quantity or collective noun stands for the group it counts.
+std::vector<ActorRef> ResolveThroughQuantity(const Tree& t, int head, ActorResolver* resolver) {
+  static constexpr std::string_view kQuantity[] = {
+      "thousand", "hundred", "dozen", "ten", "score", "million", "group", "number", "crowd",
+      "band", "batch", "patch", "contingent", "team", "delegation", "handful", "majority",
+      "some", "many", "most", "several", "all", "member", "wave", "column", "unit"};
+  std::vector<ActorRef> r = resolver->Resolve(head);
+  if (std::any_of(r.begin(), r.end(), ActorResolver::known)) return r;
+  const std::string& l = t.lemma(head);
+  if (std::find(std::begin(kQuantity), std::end(kQuantity), l) == std::end(kQuantity)) return r;
+  for (int c : t.children(head)) {
+    if (t.rel(c) != "nmod" || t.CaseOf(c) != "of") continue;
+    // "tens of thousands of protesters": count again.
+    auto inner = ResolveThroughQuantity(t, c, resolver);
+    if (std::any_of(inner.begin(), inner.end(), ActorResolver::known)) return inner;
+  }
+  return r;
+}
+
+// When the parse gives a verb no subject (a misattached clause, "Zambia
+// extradited …" parsed as the object of a later "said"), the subject is the
+// nearest actor to the left in the same clause, as a shallow coder would read
+// it: a noun not governed by a preposition, with no verb between.
+std::vector<ActorRef> LinearSubject(const Tree& t, int verb, ActorResolver* resolver) {
+  for (int i = verb - 1; i >= 0; --i) {
+    std::string_view u = t.upos(i);
+    if (u == "VERB" || (u == "PUNCT" && t.tok(i).form != "," && t.tok(i).form != "-") ||
+        u == "SCONJ" || (u == "PRON" && t.rel(i) != "nmod:poss"))
+      return {};
+    if (u == "PUNCT") return {};  // a comma closes the clause too
+    if (u != "PROPN" && u != "NOUN") continue;
+    if (t.Child(i, "case") >= 0) continue;  // "in Baghdad", "of the army"
+    std::string_view r = t.rel(i);
+    if (r == "compound" || r == "flat" || r == "obl:tmod" || r == "nmod:tmod") continue;
+    if (auto found = KnownOnly(ResolveThroughQuantity(t, i, resolver)); !found.empty()) return found;
+  }
+  return {};
+}
+
 // The one an intended, threatened, refused or requested act is aimed at:
 // "threatened to cut off electricity to Nakhichevan", "refused to meet
 // Jordan's king", "is willing to help defend Saudi Arabia".
@@ -192,8 +232,12 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
     for (const FrameMatch& m : matches) {
       Attribution attr = Attribute(tree, m.trigger, m.trigger);
       std::vector<ActorRef> srcs, tgts;
-      if (m.source >= 0) srcs = resolver.Resolve(m.source);
-      if (m.target >= 0) tgts = resolver.Resolve(m.target);
+      if (m.source >= 0) srcs = ResolveThroughQuantity(tree, m.source, &resolver);
+      if (m.source < 0 && tree.upos(m.trigger) == "VERB" && !tree.IsPassive(m.trigger) &&
+          tree.rel(m.trigger) != "acl" && tree.rel(m.trigger) != "xcomp") {
+        srcs = LinearSubject(tree, m.trigger, &resolver);
+      }
+      if (m.target >= 0) tgts = ResolveThroughQuantity(tree, m.target, &resolver);
       if (std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) {
         if (auto owners = OwnerOf(tree, m.target, &resolver); !owners.empty()) tgts = owners;
       }
@@ -240,7 +284,16 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
           if (sk || !s.text.empty()) e.source = s;
           if (tk || !t.text.empty()) e.target = t;
           if (e.source && !sk) e.source->code.clear();
-          if (sk) LocateTarget(&e);
+          if (sk && e.root != "14") LocateTarget(&e);
+          if (sk && e.root == "14" && (!e.target || !ActorResolver::known(*e.target)) &&
+              !e.source->country.empty()) {
+            // A protest with no named addressee is aimed at the authorities
+            // of the protesters' own country.
+            ActorRef home;
+            home.code = home.country = e.source->country;
+            home.text = e.target ? e.target->text : "";
+            e.target = home;
+          }
           e.status = attr.status;
           if (attr.claim_word >= 0 && claimant) e.source_of_claim = claimant;
           e.sentence_text = sentence_text;

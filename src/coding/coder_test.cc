@@ -223,5 +223,52 @@ sale sale NOUN 6 obj
   EXPECT_EQ(dem->target->code, "USA");
 }
 
+TEST_F(CoderTest, CountedGroupProtestsAgainstItsOwnCountry) {
+  auto ev = Code({Rows(R"(Hundreds hundred NOUN 5 nsubj
+of of ADP 4 case
+Egyptian Egyptian ADJ 4 amod
+protesters protester NOUN 1 nmod
+demonstrated demonstrate VERB 0 root
+. . PUNCT 5 punct)")}, Date{2005, 3, 1});
+  const Event* protest = FindRoot(ev, "14");
+  ASSERT_NE(protest, nullptr);
+  ASSERT_TRUE(protest->source && protest->target);
+  EXPECT_EQ(protest->source->country, "EGY");
+  EXPECT_EQ(protest->target->code, "EGY");
+}
+
+// The parse of a real sentence from the parser: "struck" hangs off an object
+// noun and "said" is the root. The nearest actor to the left is the subject
+// and the closing report still attributes the strike.
+TEST_F(CoderTest, BrokenParseStillReadsSubjectAndClosingReport) {
+  auto ev = Code({Rows(R"(Turkish Turkish ADJ 2 amod
+jets jet NOUN 17 nsubj
+struck strike VERB 6 amod
+Kurdish Kurdish ADJ 6 amod
+militant militant ADJ 6 amod
+positions position NOUN 17 ccomp
+in in ADP 9 case
+northern northern ADJ 9 amod
+Iraq Iraq PROPN 6 nmod
+on on ADP 11 case
+Tuesday Tuesday PROPN 6 nmod
+, , PUNCT 16 punct
+the the DET 16 det
+Turkish Turkish PROPN 16 compound
+defence defence NOUN 16 compound
+ministry ministry PROPN 17 nsubj
+said say VERB 0 root
+. . PUNCT 17 punct)")}, Date{2019, 8, 27});
+  bool strike = false;
+  for (const Event& e : ev) {
+    if (e.root != "19" && e.root != "18") continue;
+    strike = true;
+    ASSERT_TRUE(e.source.has_value());
+    EXPECT_EQ(e.source->country, "TUR");
+    EXPECT_EQ(e.status, EventStatus::kAttributed);
+  }
+  EXPECT_TRUE(strike);
+}
+
 }  // namespace
 }  // namespace herodotus::coding
