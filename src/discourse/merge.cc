@@ -145,10 +145,17 @@ std::vector<MergedEvent> MergeEvents(std::vector<MergedEvent> events, const Merg
       if (events[i].event.status < events[rep].event.status) rep = i;
     MergedEvent m;
     m.event = std::move(events[rep].event);
+    // The same event read twice (overlapping inputs, a merged file merged
+    // with its own input) is one mention: same article, same event id.
+    std::set<std::pair<std::string, std::string>> seen;
     for (size_t i : c) {
       if (!m.event.location && i != rep && events[i].event.location)
         m.event.location = events[i].event.location;
-      for (Mention& mention : events[i].mentions) m.mentions.push_back(std::move(mention));
+      for (Mention& mention : events[i].mentions) {
+        if (!mention.event_id.empty() && !seen.emplace(mention.article_id, mention.event_id).second)
+          continue;
+        m.mentions.push_back(std::move(mention));
+      }
     }
     out.push_back(std::move(m));
   }

@@ -20,7 +20,8 @@
 // Merged events come out in the input order of their first mention.
 //
 // Input events may themselves be merged (their mentions are carried over),
-// so merging the outputs of several runs equals merging their inputs.
+// so merging the outputs of several runs equals merging their inputs; a
+// mention read twice (same article and event id) counts once.
 // Pure function: thread-safe on distinct vectors.
 #ifndef HERODOTUS_DISCOURSE_MERGE_H_
 #define HERODOTUS_DISCOURSE_MERGE_H_

@@ -44,6 +44,7 @@ TEST(Merge, SameHappeningAcrossArticlesKeepsEveryMention) {
                            Make("c", d5, "IRN", "IRQ", "190"),   // two days after the first
                            Make("d", d3, "IRQ", "IRN", "190"),   // other direction
                            Make("e", d3, "IRN", "IRQ", "112")};  // other root
+  ev[2].event_id = "b-1-0";
   ev[1].status = EventStatus::kAlleged;
   ev[1].source_of_claim = ActorRef{};
   ev[1].source_of_claim->code = "USAGOV";
@@ -158,6 +159,17 @@ TEST(Merge, MergingMergedEventsCarriesTheirMentions) {
   EXPECT_EQ(out[0].mentions.size(), 3u);
   EXPECT_EQ(out[0].num_articles(), 3u);
   EXPECT_TRUE(MergeEvents({}, MergeOptions{}).empty());
+}
+
+TEST(Merge, AMentionReadTwiceCountsOnce) {
+  const Date d{2018, 10, 3};
+  auto merged = MergeAll({Make("a", d, "IRN", "IRQ", "190"), Make("b", d, "IRN", "IRQ", "190")});
+  std::vector<MergedEvent> again = std::move(merged);
+  again.push_back(Unmerged(Make("a", d, "IRN", "IRQ", "190")));  // a's event once more
+  auto out = MergeEvents(std::move(again), MergeOptions{});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].mentions.size(), 2u);
+  EXPECT_EQ(out[0].num_articles(), 2u);
 }
 
 }  // namespace
