@@ -89,6 +89,13 @@ bool IsQuestion(const Tree& t, int verb) {
 
 // The verb carries a future auxiliary ("will attack", "would allow", "is
 // going to strike") and is neither a question nor inside an if-clause.
+bool Negated(const Tree& t, int verb) {
+  for (int c : t.children(verb)) {
+    if ((t.rel(c) == "advmod" || t.rel(c) == "det") && In(kNegators, t.lemma(c))) return true;
+  }
+  return false;
+}
+
 bool FutureIntent(const Tree& t, int verb) {
   bool future = false;
   for (int c : t.children(verb)) {
@@ -133,8 +140,24 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
   Attribution a;
   a.status = LocalModality(t, clause);
   if (a.status == EventStatus::kHypothetical && FutureIntent(t, clause)) {
-    a.intent = true;
+    if (Negated(t, clause)) {
+      a.refusal = true;
+    } else {
+      a.intent = true;
+    }
     a.intent_word = clause;
+  }
+  if (a.status == EventStatus::kHypothetical && !Negated(t, clause) && !IsQuestion(t, clause)) {
+    for (int c : t.children(clause)) {
+      if (t.rel(c) != "aux") continue;
+      const std::string& l = t.lemma(c);
+      if (l == "must") a.obligation = Attribution::Obligation::kMust;
+      if (l == "should" || l == "ought") a.obligation = Attribution::Obligation::kShould;
+    }
+  }
+  for (int c : t.children(clause)) {
+    int mark = t.rel(c) == "advcl" ? t.Child(c, "mark") : -1;
+    if (mark >= 0 && t.lemma(mark) == "unless") a.unless = true;
   }
   if (predicate != clause && a.status == EventStatus::kAsserted) {
     // "held no talks": the negator sits on the noun.

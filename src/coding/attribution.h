@@ -46,6 +46,16 @@ struct Attribution {
   // (CAMEO 03 / 13); `intent_word` is the token that expresses it.
   bool intent = false;
   int intent_word = -1;
+  // "would not meet the demands", "will never accept": a refusal (CAMEO 12),
+  // said of the clause's own subject.
+  bool refusal = false;
+  // "Sudan must return the helicopter" / "should withdraw": what the speaker
+  // demands (CAMEO 10, `must`) or appeals for (CAMEO 02, `should`) of the
+  // clause's subject.
+  enum class Obligation : uint8_t { kNone, kMust, kShould } obligation = Obligation::kNone;
+  // The clause carries an "unless …" condition: an intent so conditioned
+  // is a threat ("will withdraw its force unless elections are held").
+  bool unless = false;
 };
 
 // `predicate` is the event's trigger (a verb, or a noun for nominal events);

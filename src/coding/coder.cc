@@ -20,11 +20,8 @@ namespace {
 struct Pending {
   Event event;
   int trigger = -1;
-  int claim_word = -1;       // governing speech word, if any
-  ClaimKind kind = ClaimKind::kNone;
+  Attribution attr;          // status, governing speech word, stance
   int quote = -1;            // index of the direct quote holding the trigger
-  bool intent = false;       // hypothetical because its source means to do it
-  int intent_word = -1;
 };
 
 bool SameActor(const std::optional<ActorRef>& a, const std::optional<ActorRef>& b) {
@@ -284,6 +281,8 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
           if (sk || !s.text.empty()) e.source = s;
           if (tk || !t.text.empty()) e.target = t;
           if (e.source && !sk) e.source->code.clear();
+          e.status = attr.status;
+          if (attr.claim_word >= 0 && claimant) e.source_of_claim = claimant;
           if (sk && e.root != "14") LocateTarget(&e);
           if (sk && e.root == "14" && (!e.target || !ActorResolver::known(*e.target)) &&
               !e.source->country.empty()) {
@@ -294,19 +293,14 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
             home.text = e.target ? e.target->text : "";
             e.target = home;
           }
-          e.status = attr.status;
-          if (attr.claim_word >= 0 && claimant) e.source_of_claim = claimant;
           e.sentence_text = sentence_text;
           const Token& trig = sent.tokens[m.trigger];
           e.trigger = trig.form;
           e.trigger_start = trig.start;
           e.trigger_end = trig.end;
           p.trigger = m.trigger;
-          p.claim_word = attr.claim_word;
-          p.kind = attr.kind;
+          p.attr = attr;
           p.quote = quote;
-          p.intent = attr.intent;
-          p.intent_word = attr.intent_word;
           by_trigger[m.trigger].push_back(all.size());
           all.push_back(std::move(p));
         }
@@ -349,7 +343,7 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
     for (size_t k = first_of_sentence; k < end_of_sentence; ++k) {
       Pending& p = all[k];
       Event& e = p.event;
-      if (p.kind != ClaimKind::kReport || !e.source_of_claim || e.quad_class < 3 ||
+      if (p.attr.kind != ClaimKind::kReport || !e.source_of_claim || e.quad_class < 3 ||
           !ClaimsOccurrence(e.status))
         continue;  // "… would respond if India attacked, Khan said" stays hypothetical
       if (!e.source || !ActorResolver::known(*e.source)) continue;
@@ -368,46 +362,70 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       a.article_id = art.id;
       a.sentence = si;
       a.date = art.date;
-      if (timeplace_) timeplace_->Annotate(timeplace_ctx, sent, p.claim_word, &a);
+      if (timeplace_) timeplace_->Annotate(timeplace_ctx, sent, p.attr.claim_word, &a);
       fill_code(&a, "112");
       a.source = speaker;
       a.target = e.source;
       a.sentence_text = sentence_text;
-      const Token& w = sent.tokens[p.claim_word];
+      const Token& w = sent.tokens[p.attr.claim_word];
       a.trigger = w.form;
       a.trigger_start = w.start;
       a.trigger_end = w.end;
-      acc.trigger = p.claim_word;
+      acc.trigger = p.attr.claim_word;
       all.push_back(std::move(acc));
     }
 
-    // Intentions: "Portugal will support Turkey", "Syria is willing to
-    // withdraw its troops", "Iran vowed to retaliate". The intended act
-    // stays hypothetical; expressing the intent happened, and is an event of
-    // its own (CAMEO 03 / 13) by the one who means to act.
+    // Stances: "Portugal will support Turkey", "Syria is willing to withdraw
+    // its troops", "Iran vowed to retaliate" (intents, CAMEO 03 / 13); "the
+    // U.S. would not meet the demands" (a refusal, 12); "Sudan must return the
+    // helicopter, Russia said" (a demand, 10; "should": an appeal, 02). The
+    // act stays hypothetical; taking the stance happened, and is an event of
+    // its own — by the one who means to act, or for demands by the speaker.
     end_of_sentence = all.size();
     for (size_t k = first_of_sentence; k < end_of_sentence; ++k) {
-      if (!all[k].intent || all[k].event.status != EventStatus::kHypothetical) continue;
-      if (all[k].kind != ClaimKind::kNone && all[k].kind != ClaimKind::kReport &&
-          all[k].kind != ClaimKind::kFuture)
-        continue;  // "X claimed Y will attack" is X's claim, not Y's intent
+      const Attribution at = all[k].attr;
       const Event e = all[k].event;
-      const int word = all[k].intent_word;
+      if (e.status != EventStatus::kHypothetical) continue;
+      if (at.kind != ClaimKind::kNone && at.kind != ClaimKind::kReport &&
+          at.kind != ClaimKind::kFuture)
+        continue;  // "X claimed Y will attack" is X's claim, not Y's intent
       if (!e.source || !ActorResolver::known(*e.source)) continue;
-      // "vowed to retaliate": the vow expresses the vower's own intent only.
-      if (word == all[k].claim_word && e.source_of_claim &&
-          e.source_of_claim->country != e.source->country)
+      Stance stance;
+      std::optional<ActorRef> by = e.source, to = e.target;
+      int word = at.intent_word;
+      if (at.intent) {
+        stance = Stance::kIntent;
+        // "vowed to retaliate": the vow expresses the vower's own intent only.
+        if (word == at.claim_word && e.source_of_claim &&
+            e.source_of_claim->country != e.source->country)
+          continue;
+      } else if (at.refusal) {
+        stance = Stance::kRefusal;
+      } else if (at.obligation != Attribution::Obligation::kNone && at.kind == ClaimKind::kReport &&
+                 e.source_of_claim && ActorResolver::known(*e.source_of_claim) &&
+                 e.source_of_claim->country != e.source->country) {
+        stance = at.obligation == Attribution::Obligation::kMust ? Stance::kDemand
+                                                                  : Stance::kAppeal;
+        by = e.source_of_claim;
+        to = e.source;
+        word = at.claim_word;
+      } else {
         continue;
-      std::string code = IntentCode(e.code);
-      if (code.empty() || !cameo_.Find(code)) continue;
+      }
+      std::string code = StanceCode(e.code, stance);
+      // "will withdraw its force from Chad unless elections are held": an
+      // intent held over someone is a threat.
+      if (stance == Stance::kIntent && at.unless && code.starts_with("03")) code = "130";
+      if (code.size() > 3 && !cameo_.Find(code)) code.resize(3);
+      if (code.empty() || !cameo_.Find(code) || word < 0) continue;
       const std::string root = code.substr(0, 2);
-      // An intent frame of the dictionary may already have fired ("offered
-      // to hand over"): it gains the intended act's target.
+      // A frame of the dictionary may already have fired ("offered to hand
+      // over", "demanded that"): it gains the act's target.
       bool have = false;
       for (size_t j = first_of_sentence; j < all.size(); ++j) {
         Event& o = all[j].event;
-        if (o.root != root || !o.source || o.source->code != e.source->code) continue;
-        if ((!o.target || !ActorResolver::known(*o.target)) && e.target) o.target = e.target;
+        if (o.root != root || !o.source || o.source->code != by->code) continue;
+        if ((!o.target || !ActorResolver::known(*o.target)) && to) o.target = to;
         have = true;
       }
       if (have) continue;
@@ -418,9 +436,10 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       a.date = art.date;
       if (timeplace_) timeplace_->Annotate(timeplace_ctx, sent, word, &a);
       fill_code(&a, code);
-      a.source = e.source;
-      a.target = e.target;
-      if (all[k].kind == ClaimKind::kReport && e.source_of_claim) {
+      a.source = by;
+      a.target = to;
+      if (stance != Stance::kDemand && stance != Stance::kAppeal &&
+          at.kind == ClaimKind::kReport && e.source_of_claim) {
         a.status = EventStatus::kAttributed;
         a.source_of_claim = e.source_of_claim;
       }
@@ -430,8 +449,8 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       a.trigger_start = w.start;
       a.trigger_end = w.end;
       ip.trigger = word;
-      ip.claim_word = all[k].claim_word;
-      ip.kind = all[k].kind;
+      ip.attr.claim_word = at.claim_word;
+      ip.attr.kind = at.kind;
       ip.quote = all[k].quote;
       all.push_back(std::move(ip));
     }

@@ -270,5 +270,53 @@ said say VERB 0 root
   EXPECT_TRUE(strike);
 }
 
+TEST_F(CoderTest, RefusalDemandAndConditionalIntentAreStances) {
+  // "The U.S. said it would not meet the demands." → a refusal (12) by the U.S.
+  auto refusal = Code({Rows(R"(The the DET 2 det
+U.S. U.S. PROPN 3 nsubj
+said say VERB 0 root
+it it PRON 7 nsubj
+would would AUX 7 aux
+not not PART 7 advmod
+meet meet VERB 3 ccomp
+Russia Russia PROPN 7 obj
+. . PUNCT 3 punct)")}, Date{2004, 6, 1});
+  const Event* rej = FindRoot(refusal, "12");
+  ASSERT_NE(rej, nullptr) << "no refusal";
+  EXPECT_EQ(rej->code, "125");
+  EXPECT_EQ(rej->source->country, "USA");
+  EXPECT_EQ(FindRoot(refusal, "03"), nullptr) << "a refusal is not an intent";
+
+  // "Russia said Sudan must withdraw its troops." → Russia demands (10).
+  auto demand = Code({Rows(R"(Russia Russia PROPN 2 nsubj
+said say VERB 0 root
+Sudan Sudan PROPN 5 nsubj
+must must AUX 5 aux
+withdraw withdraw VERB 2 ccomp
+its its PRON 7 nmod:poss
+troops troop NOUN 5 obj
+. . PUNCT 2 punct)")}, Date{2004, 6, 1});
+  const Event* dem = FindRoot(demand, "10");
+  ASSERT_NE(dem, nullptr) << "no demand";
+  EXPECT_EQ(dem->source->code, "RUS");
+  ASSERT_TRUE(dem->target.has_value());
+  EXPECT_EQ(dem->target->country, "SDN");
+
+  // "Nigeria will withdraw its force unless Chad holds elections." → a threat.
+  auto threat = Code({Rows(R"(Nigeria Nigeria PROPN 3 nsubj
+will will AUX 3 aux
+withdraw withdraw VERB 0 root
+its its PRON 5 nmod:poss
+force force NOUN 3 obj
+unless unless SCONJ 8 mark
+Chad Chad PROPN 8 nsubj
+holds hold VERB 3 advcl
+elections election NOUN 8 obj
+. . PUNCT 3 punct)")}, Date{1980, 6, 1});
+  const Event* thr = FindRoot(threat, "13");
+  ASSERT_NE(thr, nullptr) << "no threat";
+  EXPECT_EQ(thr->source->code, "NGA");
+}
+
 }  // namespace
 }  // namespace herodotus::coding
