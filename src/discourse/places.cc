@@ -35,6 +35,42 @@ bool StopWord(const std::string& lw) {
   return false;
 }
 
+// AP-style abbreviations and postal codes of US states, for "Paris, Tex."
+// and "Athens, GA" (the gazetteer has the states by their names only).
+const char* UsStateAbbreviation(const std::string& form) {
+  struct Abbr { const char* ap; const char* postal; const char* state; };
+  static const Abbr kStates[] = {
+      {"ala", "AL", "Alabama"}, {"", "AK", "Alaska"}, {"ariz", "AZ", "Arizona"},
+      {"ark", "AR", "Arkansas"}, {"calif", "CA", "California"}, {"colo", "CO", "Colorado"},
+      {"conn", "CT", "Connecticut"}, {"del", "DE", "Delaware"}, {"fla", "FL", "Florida"},
+      {"ga", "GA", "Georgia"}, {"", "HI", "Hawaii"}, {"", "ID", "Idaho"},
+      {"ill", "IL", "Illinois"}, {"ind", "IN", "Indiana"}, {"", "IA", "Iowa"},
+      {"kan", "KS", "Kansas"}, {"ky", "KY", "Kentucky"}, {"la", "LA", "Louisiana"},
+      {"", "ME", "Maine"}, {"md", "MD", "Maryland"}, {"mass", "MA", "Massachusetts"},
+      {"mich", "MI", "Michigan"}, {"minn", "MN", "Minnesota"}, {"miss", "MS", "Mississippi"},
+      {"mo", "MO", "Missouri"}, {"mont", "MT", "Montana"}, {"neb", "NE", "Nebraska"},
+      {"nev", "NV", "Nevada"}, {"nh", "NH", "New Hampshire"}, {"nj", "NJ", "New Jersey"},
+      {"nm", "NM", "New Mexico"}, {"ny", "NY", "New York"}, {"nc", "NC", "North Carolina"},
+      {"nd", "ND", "North Dakota"}, {"", "OH", "Ohio"}, {"okla", "OK", "Oklahoma"},
+      {"ore", "OR", "Oregon"}, {"pa", "PA", "Pennsylvania"}, {"ri", "RI", "Rhode Island"},
+      {"sc", "SC", "South Carolina"}, {"sd", "SD", "South Dakota"}, {"tenn", "TN", "Tennessee"},
+      {"tex", "TX", "Texas"}, {"", "UT", "Utah"}, {"vt", "VT", "Vermont"},
+      {"va", "VA", "Virginia"}, {"wash", "WA", "Washington"}, {"wva", "WV", "West Virginia"},
+      {"wis", "WI", "Wisconsin"}, {"wyo", "WY", "Wyoming"}, {"", "DC", "District of Columbia"},
+  };
+  // A postal code is two capitals as written; an AP abbreviation is
+  // capitalized, its periods optional ("Tex.", "N.Y.", "NY").
+  if (form.size() == 2 && std::isupper(static_cast<unsigned char>(form[0])) &&
+      std::isupper(static_cast<unsigned char>(form[1]))) {
+    for (const Abbr& a : kStates) if (form == a.postal) return a.state;
+  }
+  if (form.empty() || !std::isupper(static_cast<unsigned char>(form[0]))) return nullptr;
+  std::string w;
+  for (char c : form) if (c != '.') w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const Abbr& a : kStates) if (*a.ap && w == a.ap) return a.state;
+  return nullptr;
+}
+
 bool Parsed(const Sentence& s) {
   for (const Token& t : s.tokens) if (t.head >= 0 && !t.upos.empty()) return true;
   return false;
@@ -211,6 +247,30 @@ std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& gaz, const Sentence
     a.last = b.last;
     a.text = Join(s, a.first, a.last);
     out.erase(out.begin() + static_cast<long>(k) + 1);
+  }
+  // "Paris, Tex.", "Athens, GA": a US state's abbreviation after a comma.
+  for (size_t k = 0; k < out.size(); ++k) {
+    PlaceMention& a = out[k];
+    int q = a.last + 2;
+    if (a.candidates.empty() || q >= n || s.tokens[a.last + 1].form != ",") continue;
+    const char* state = UsStateAbbreviation(s.tokens[q].form);
+    if (!state) continue;
+    std::vector<Candidate> narrowed;
+    for (const Candidate& c : a.candidates) {
+      if (c.place->country == "USA" && c.place->kind != Place::kRegion && c.place->admin1 == state)
+        narrowed.push_back(c);
+    }
+    if (narrowed.empty()) continue;
+    // "Tex" "." split by the tokenizer: the period is the abbreviation's
+    // (not after a postal code, where it ends the sentence).
+    const std::string& f = s.tokens[q].form;
+    if (q + 1 < n && s.tokens[q + 1].form == "." && f.back() != '.' && f.size() > 1 &&
+        std::islower(static_cast<unsigned char>(f[1])))
+      ++q;
+    a.candidates = std::move(narrowed);
+    a.last = q;
+    a.text = Join(s, a.first, a.last);
+    while (k + 1 < out.size() && out[k + 1].first <= a.last) out.erase(out.begin() + static_cast<long>(k) + 1);
   }
   return out;
 }

@@ -165,5 +165,31 @@ arrived arrive VERB 0 root)");
   EXPECT_TRUE(FindPlaceMentions(Shared().gazetteer(), s).empty());
 }
 
+TEST(Places, UsStateAbbreviationNarrowsAndJoins) {
+  // Unparsed words: "Athens , GA ." and "Paris , Tex ." as a tokenizer may split them.
+  for (const char* words : {"Athens , GA .", "Paris , Tex .", "Paris , Tex. ,"}) {
+    Sentence s;
+    std::string w;
+    for (const char* p = words;; ++p) {
+      if (*p == ' ' || *p == 0) {
+        Token t;
+        t.form = w;
+        t.space_after = true;
+        s.tokens.push_back(t);
+        w.clear();
+        if (*p == 0) break;
+      } else {
+        w += *p;
+      }
+    }
+    auto m = FindPlaceMentions(Shared().gazetteer(), s);
+    ASSERT_EQ(m.size(), 1u) << words;
+    ASSERT_FALSE(m[0].candidates.empty());
+    for (const Candidate& c : m[0].candidates) EXPECT_EQ(c.place->country, "USA") << words;
+    const std::string expected = words[0] == 'A' ? "Athens, GA" : "Paris, Tex.";
+    EXPECT_EQ(m[0].text, expected) << words;
+  }
+}
+
 }  // namespace
 }  // namespace herodotus::discourse
