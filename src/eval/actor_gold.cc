@@ -166,8 +166,10 @@ void FindGapped(const std::string& text, const std::string& want, size_t* at, si
     return s;
   };
   if (dots != std::string::npos) {
+    size_t rest = want.find_first_not_of('.', dots);
+    if (rest == std::string::npos) return;  // nothing after the dots
     first = trim(want.substr(0, dots));
-    last = trim(want.substr(want.find_first_not_of('.', dots)));
+    last = trim(want.substr(rest));
   } else {
     size_t sp = want.find(' '), rsp = want.rfind(' ');
     if (sp == std::string::npos) return;
