@@ -236,8 +236,8 @@ bool ActorResolver::SponsorAfter(int start, int end, bool partial) const {
 std::vector<ActorResolver::Found> ActorResolver::ScanPhrase(int head,
                                                              const std::vector<int>& pos) const {
   // Dictionary names and agents over contiguous runs of the phrase. A name
-  // may run on through words the phrase leaves out but the head's subtree
-  // holds ("Liberation Tigers of Tamil Eelam", "Kurdistan Workers ' Party").
+  // or agent may run on through words the phrase leaves out but the head's
+  // subtree holds ("Liberation Tigers of Tamil Eelam", "Secretary of State").
   int sub_first = head, sub_last = head;
   tree_->Span(head, &sub_first, &sub_last);
   std::vector<Found> found;
@@ -274,7 +274,8 @@ std::vector<ActorResolver::Found> ActorResolver::ScanPhrase(int head,
         m && (m->length <= run || p + static_cast<int>(m->length) - 1 <= sub_last)) {
       f.len = static_cast<int>(m->length);
       f.actor = m;
-    } else if (auto a = dict_.MatchAgent(toks, p); a && a->length <= run) {
+    } else if (auto a = dict_.MatchAgent(toks, p);
+               a && (a->length <= run || p + static_cast<int>(a->length) - 1 <= sub_last)) {
       f.len = static_cast<int>(a->length);
       f.agent = a->agent;
     }
