@@ -191,11 +191,19 @@ std::vector<DateExpr> FindDateExpressions(const Sentence& s, const Date& pub, bo
         x != "an" && NumberOf(x) < 0)
       continue;
     // An ISO date "2018-09-30" is unambiguous (numeric day/month orders such
-    // as "03/04/2018" are not, and are never read).
-    if (x.size() == 10 && x[4] == '-' && x[7] == '-') {
+    // as "03/04/2018" are not, and are never read). The tokenizer may split
+    // it ("2018-09" "-" "30"): glue tokens written without spaces.
+    if (x.size() >= 4 && x.size() <= 10 && std::isdigit(static_cast<unsigned char>(x[0])) &&
+        YearOf(x.substr(0, 4))) {
+      std::string iso = x;
+      int last = i;
+      while (iso.size() < 10 && last + 1 < n && !s.tokens[last].space_after) iso += w[++last];
       Date d;
-      if (Date::Parse(x, &d) && YearOf(x.substr(0, 4))) emit(d, "day", i, i);
-      continue;
+      if (iso.size() == 10 && Date::Parse(iso, &d)) {
+        emit(d, "day", i, last);
+        i = last;
+        continue;
+      }
     }
     if (have_pub && (x == "today" || x == "tonight")) { emit(pub, "day", i, i); continue; }
     if (have_pub && x == "yesterday") { emit(AddDays(pub, -1), "day", i, i); continue; }

@@ -108,5 +108,26 @@ Monday Monday PROPN 4 appos)");
   }
 }
 
+// "on 2018-09-30." as the tokenizer splits it: "2018-09" "-" "30" ".".
+TEST(Dates, IsoDateSplitByTheTokenizer) {
+  Sentence s;
+  for (const char* f : {"Police", "arrested", "him", "on", "2018-09", "-", "30", "."}) {
+    Token t;
+    t.form = f;
+    s.tokens.push_back(t);
+  }
+  s.tokens[4].space_after = s.tokens[5].space_after = s.tokens[6].space_after = false;
+  auto e = FindDateExpressions(s, kPub, false);
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].date, (Date{2018, 9, 30}));
+  EXPECT_EQ(e[0].precision, "day");
+  EXPECT_EQ(e[0].first, 4);
+  EXPECT_EQ(e[0].last, 6);
+  // With spaces they are three words, not a date; "2018" alone is a year only
+  // after in/since/...
+  s.tokens[4].space_after = s.tokens[5].space_after = true;
+  for (const DateExpr& x : FindDateExpressions(s, kPub, false)) EXPECT_NE(x.precision, "day");
+}
+
 }  // namespace
 }  // namespace herodotus::discourse
