@@ -22,6 +22,7 @@ struct Pending {
   int trigger = -1;
   Attribution attr;          // status, governing speech word, stance
   int quote = -1;            // index of the direct quote holding the trigger
+  bool embedded = false;     // the content of a speech or claim frame
 };
 
 bool SameActor(const std::optional<ActorRef>& a, const std::optional<ActorRef>& b) {
@@ -319,6 +320,7 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       const Event& sp = all[speech->second.front()].event;
       if (inner == by_trigger.end()) continue;
       for (size_t k : inner->second) {
+        all[k].embedded = true;
         Event& e = all[k].event;
         // The tree rules (attribution.h) already read the speech verb; the
         // frame's status decides only where they found nothing, or where it
@@ -486,6 +488,19 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
     if (ClaimsOccurrence(e.status) && (!e.source || !ActorResolver::known(*e.source)) &&
         !(e.quad_class == 4 && e.target && ActorResolver::known(*e.target)))
       continue;
+    // "following the invasions of Dagestan", "assistance to the war against
+    // Iraq": an act named inside a phrase, with no one doing it, is a
+    // mention of some happening, not a report of one — unless it is what a
+    // claim is about ("claimed responsibility for a bombing").
+    if (ClaimsOccurrence(e.status) && (!e.source || !ActorResolver::known(*e.source)) &&
+        !p.embedded && p.trigger >= 0) {
+      const Token& trig = doc.sentences[e.sentence].tokens[p.trigger];
+      std::string_view r = trig.deprel;
+      r = r.substr(0, r.find(':'));
+      if (trig.upos == "NOUN" &&
+          (r == "nmod" || r == "obl" || r == "compound" || r == "conj" || r == "appos"))
+        continue;
+    }
     auto key = std::make_tuple(e.sentence, e.root, e.source ? e.source->code + e.source->text : "",
                                e.target ? e.target->code + e.target->text : "");
     if (!seen.insert(key).second) continue;

@@ -238,6 +238,20 @@ std::optional<FrameMatch> TryFrame(const Tree& t, const lexicon::Frame& f, int t
                     e.nouns && e.role == Role::kNone);
     if (lexical && e.role != Role::kEvent) m.absorbed.push_back(c);
   }
+  // "trying to broker a truce", "taking to the streets": a verb whose
+  // target object is missing but which heads a to-clause the frame does not
+  // name is used in another sense than the frame's ("try TGT" = put on trial).
+  if (m.target < 0 && IsVerbal(t, trigger)) {
+    bool object_slot = false;
+    for (const Element& e : f.elements) {
+      object_slot = object_slot || (e.kind == ElementKind::kObject && e.role == Role::kTarget);
+    }
+    for (int c : t.children(trigger)) {
+      if (object_slot && t.rel(c) == "xcomp" &&
+          std::find(taken.begin(), taken.end(), c) == taken.end())
+        return std::nullopt;
+    }
+  }
   if (m.source < 0) m.source = fallback_source;
   if (m.target < 0) m.target = fallback_target;
   m.score = m.score * 4 + f.specificity;
