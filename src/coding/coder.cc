@@ -116,6 +116,20 @@ std::vector<ActorRef> LinearSubject(const Tree& t, int verb, ActorResolver* reso
   return {};
 }
 
+// "aid to Serbia", "contact with the United States", "sanctions on Iran":
+// the one a thing is given to, shared with or aimed at.
+std::vector<ActorRef> RecipientOf(const Tree& t, int noun, ActorResolver* resolver) {
+  if (noun < 0 || t.upos(noun) != "NOUN") return {};
+  for (int c : t.children(noun)) {
+    std::string_view k = t.CaseOf(c);
+    if (t.rel(c) == "nmod" && (k == "to" || k == "for" || k == "with" || k == "against" ||
+                               k == "on" || k == "toward" || k == "towards")) {
+      if (auto r = KnownOnly(resolver->Resolve(c)); !r.empty()) return r;
+    }
+  }
+  return {};
+}
+
 // The one an intended, threatened, refused or requested act is aimed at:
 // "threatened to cut off electricity to Nakhichevan", "refused to meet
 // Jordan's king", "is willing to help defend Saudi Arabia".
@@ -127,6 +141,7 @@ std::vector<ActorRef> TargetOfClause(const Tree& t, int verb, ActorResolver* res
       if (t.rel(c) != want) continue;
       if (auto r = KnownOnly(resolver->Resolve(c)); !r.empty()) return r;
       if (auto r = OwnerOf(t, c, resolver); !r.empty()) return r;
+      if (auto r = RecipientOf(t, c, resolver); !r.empty()) return r;
     }
   }
   for (int c : t.children(verb)) {
@@ -238,6 +253,14 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       if (m.target >= 0) tgts = ResolveThroughQuantity(tree, m.target, &resolver);
       if (std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) {
         if (auto owners = OwnerOf(tree, m.target, &resolver); !owners.empty()) tgts = owners;
+      }
+      // "halted economic aid to Serbia": the frame's own noun names the
+      // recipient.
+      if (m.target < 0) {
+        for (int n : m.absorbed) {
+          if (std::any_of(tgts.begin(), tgts.end(), ActorResolver::known)) break;
+          if (auto r = RecipientOf(tree, n, &resolver); !r.empty()) tgts = r;
+        }
       }
       if (m.target < 0 && m.event >= 0 &&
           (m.frame->code.starts_with("03") || m.frame->code.starts_with("12") ||
