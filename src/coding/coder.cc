@@ -252,7 +252,11 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       }
       if (m.target >= 0) tgts = ResolveThroughQuantity(tree, m.target, &resolver);
       if (std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) {
-        if (auto owners = OwnerOf(tree, m.target, &resolver); !owners.empty()) tgts = owners;
+        if (auto owners = OwnerOf(tree, m.target, &resolver); !owners.empty()) {
+          tgts = owners;
+        } else if (auto to = RecipientOf(tree, m.target, &resolver); !to.empty()) {
+          tgts = to;  // "held a meeting with Obama"
+        }
       }
       // "halted economic aid to Serbia": the frame's own noun names the
       // recipient.
@@ -450,8 +454,10 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       for (size_t j = first_of_sentence; j < all.size(); ++j) {
         Event& o = all[j].event;
         if (o.root != root || !o.source || o.source->code != by->code) continue;
-        if ((!o.target || !ActorResolver::known(*o.target)) && to) o.target = to;
-        have = true;
+        bool open = !o.target || !ActorResolver::known(*o.target);
+        if (open && to) o.target = to;
+        // "will visit Mauritania and Senegal": one stance per target.
+        if (open || !to || !ActorResolver::known(*to) || o.target->code == to->code) have = true;
       }
       if (have) continue;
       Pending ip;
