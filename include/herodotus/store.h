@@ -94,6 +94,7 @@ struct StatsRow {
 
 struct StoreSummary {
   int64_t articles = 0, events = 0, sentences = 0, runs = 0;
+  int64_t quotes = 0, claim_groups = 0;
   int schema_version = 0;
 };
 
@@ -107,7 +108,7 @@ struct RunCounts {
 class Store {
  public:
   // The schema version this build writes (PRAGMA user_version).
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
   // Opens (creating and migrating when allowed) the store at `path`.
   static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);
@@ -124,10 +125,16 @@ class Store {
   Result<bool> HasArticle(std::string_view id, uint64_t hash);
 
   // Records a coding run; articles stored until FinishRun carry its id.
+  // `args` is the run's full command line (with the working directory,
+  // recorded beside it, enough to repeat the run).
   Result<int64_t> BeginRun(std::string_view args);
   Status FinishRun(int64_t run_id, const RunCounts& counts);
 
-  // Stores (or replaces) one article and its events, all or nothing.
+  // Stores (or replaces) one article, its events and its direct quotations
+  // (quotes table), all or nothing. Claim groups are derived from the
+  // events' claim_group ids.
+  Status PutArticle(const Document& doc, const std::vector<Event>& events,
+                    const std::vector<Quote>& quotes);
   Status PutArticle(const Document& doc, const std::vector<Event>& events);
   Status PutArticle(const Article& article, const std::vector<Event>& events);
   // Commits the pending batch.

@@ -15,6 +15,8 @@
 #include "herodotus/store.h"
 #include "herodotus/writer.h"
 #include "output/json_text.h"
+#include "pipeline/batch_progress.h"
+#include "pipeline/batch_store.h"
 
 namespace herodotus::cli {
 namespace {
@@ -29,6 +31,7 @@ struct CodeArgs {
   std::string date;
   std::string model_dir, dict_dir;
   int threads = 1;
+  bool quiet = false;
   bool one_a_day = false;
 };
 
@@ -66,7 +69,7 @@ int RunCode(const CodeArgs& a) {
       return kExitFatal;
     }
     store = std::move(*s);
-    auto r = store->BeginRun("code");
+    auto r = store->BeginRun(CommandLine("herodotus code"));
     if (!r.ok()) {
       std::cerr << "herodotus code: " << r.status().ToString() << "\n";
       return kExitFatal;
@@ -79,13 +82,21 @@ int RunCode(const CodeArgs& a) {
   bool fatal = false;
   BatchOptions bo;
   bo.threads = a.threads;
-  bo.quotes = quotes_file != nullptr;
+  bo.quotes = quotes_file != nullptr || store != nullptr;  // the store keeps quotes too
   if (store) {
     bo.skip = [&](const Article& art) {
       auto has = store->HasArticle(art.id, Store::ContentHash(art));
       return has.ok() && *has;
     };
   }
+  uint64_t total_bytes = 0;
+  for (const std::string& path : a.inputs) total_bytes += BatchProgress::InputSize(path);
+  BatchProgress progress(stderr,
+                         a.quiet ? BatchProgress::Mode::kQuiet : BatchProgress::Mode::kAuto,
+                         total_bytes);
+  // The store is written on a thread of its own: coding never waits for SQLite.
+  std::unique_ptr<StoreWriter> store_writer;
+  if (store) store_writer = std::make_unique<StoreWriter>(store.get());
   for (const std::string& path : a.inputs) {
     auto reader = ArticleReader::Open(path, in);
     if (!reader.ok()) {
@@ -97,12 +108,14 @@ int RunCode(const CodeArgs& a) {
       const Article& art = item.doc.article;
       if (item.skipped) {
         ++counts.unchanged;
+        progress.AddArticle(art, 0);
         return true;
       }
       if (!item.status.ok()) {
         if (item.status.code() == StatusCode::kBadInput) {
           std::cerr << art.origin << ": " << item.status.message() << "\n";
           ++counts.skipped;
+          progress.AddArticle(art, 0);
           return true;
         }
         std::cerr << "herodotus code: " << item.status.ToString() << "\n";
@@ -121,17 +134,17 @@ int RunCode(const CodeArgs& a) {
       if (quotes_file) {
         for (const Quote& q : item.quotes) WriteQuote(quotes_file.get(), q);
       }
-      if (store) {
-        if (Status p = store->PutArticle(item.doc, item.events); !p.ok()) {
-          std::cerr << "herodotus code: " << p.ToString() << "\n";
-          fatal = true;
-          return false;
-        }
-      }
       ++counts.articles;
       counts.events += static_cast<int64_t>(item.events.size());
+      progress.AddArticle(art, static_cast<int64_t>(item.events.size()));
+      if (store_writer && !store_writer->Put(std::move(item.doc), std::move(item.events),
+                                             std::move(item.quotes)).ok()) {
+        fatal = true;  // reported once, by Finish below
+        return false;
+      }
       return true;
     });
+    progress.EndInput(BatchProgress::InputSize(path));
     counts.skipped += static_cast<int64_t>((*reader)->skipped());
     if (!st.ok()) {
       std::cerr << path << ": " << st.ToString() << "\n";
@@ -144,16 +157,19 @@ int RunCode(const CodeArgs& a) {
     fatal = true;
   }
   if (store) {
-    Status f = store->FinishRun(run_id, counts);
+    Status f = store_writer->Finish();
+    counts.articles = store_writer->written();  // a failed write drops what was queued after it
+    if (f.ok()) f = store->FinishRun(run_id, counts);  // a failed run stays unfinished
     if (f.ok()) f = store->Flush();
     if (!f.ok()) {
       std::cerr << "herodotus code: " << f.ToString() << "\n";
       fatal = true;
     }
   }
-  std::cerr << "herodotus code: " << counts.articles << " articles, " << counts.events
-            << " events, " << counts.unchanged << " unchanged, " << counts.skipped
-            << " skipped\n";
+  progress.Finish("herodotus code", std::to_string(counts.articles) + " articles, " +
+                                        std::to_string(counts.events) + " events, " +
+                                        std::to_string(counts.unchanged) + " unchanged, " +
+                                        std::to_string(counts.skipped) + " skipped");
   if (fatal) return kExitFatal;
   return counts.skipped > 0 ? kExitSkipped : kExitOk;
 }
@@ -198,6 +214,7 @@ const bool kRegistered = Register({"code", "Code events from articles (JSONL, TS
                    "keep only the first event per (date, source, target, code) of the run (Phoenix)");
       sub.add_option("--threads", a->threads, "worker threads (0 = all cores)")
           ->capture_default_str();
+      sub.add_flag("-q,--quiet", a->quiet, "no progress line and no summary (errors still shown)");
       sub.add_option("--model-dir", a->model_dir, "folder of the model files");
       sub.add_option("--dict-dir", a->dict_dir, "folder of the dictionaries");
       return [a] { return RunCode(*a); };

@@ -5,7 +5,9 @@
 #define HERODOTUS_CLI_RUN_SETUP_H_
 
 #include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <memory>
 #include <string>
 
@@ -38,6 +40,34 @@ inline std::FILE* OpenOutput(const char* cmd, const std::string& path, FilePtr* 
   holder->reset(std::fopen(path.c_str(), "wb"));
   if (!*holder) std::cerr << "herodotus " << cmd << ": cannot write " << path << "\n";
   return holder->get();
+}
+
+// This process's full command line, shell-quoted where needed, as recorded
+// in a store's runs table (Linux: /proc/self/cmdline; elsewhere `fallback`).
+inline std::string CommandLine(const std::string& fallback) {
+  std::ifstream in("/proc/self/cmdline", std::ios::binary);
+  std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (raw.empty()) return fallback;
+  std::string line;
+  size_t start = 0;
+  while (start < raw.size()) {
+    size_t end = raw.find('\0', start);
+    if (end == std::string::npos) end = raw.size();
+    std::string arg = raw.substr(start, end - start);
+    if (!line.empty()) line += ' ';
+    bool plain = !arg.empty() &&
+                 arg.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                       "0123456789-_./=:,+@%") == std::string::npos;
+    if (plain) {
+      line += arg;
+    } else {
+      line += '\'';
+      for (char c : arg) line += c == '\'' ? std::string("'\\''") : std::string(1, c);
+      line += '\'';
+    }
+    start = end + 1;
+  }
+  return line;
 }
 
 }  // namespace herodotus::cli

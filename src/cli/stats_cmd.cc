@@ -48,9 +48,11 @@ int RunStats(const StatsArgs& a) {
       std::cerr << "herodotus stats: " << sum.status().ToString() << "\n";
       return kExitFatal;
     }
-    std::printf("articles\t%lld\nevents\t%lld\nsentences\t%lld\nruns\t%lld\nschema\t%d\n\n",
+    std::printf("articles\t%lld\nevents\t%lld\nsentences\t%lld\nquotes\t%lld\n"
+                "claim_groups\t%lld\nruns\t%lld\nschema\t%d\n\n",
                 static_cast<long long>(sum->articles), static_cast<long long>(sum->events),
-                static_cast<long long>(sum->sentences), static_cast<long long>(sum->runs),
+                static_cast<long long>(sum->sentences), static_cast<long long>(sum->quotes),
+                static_cast<long long>(sum->claim_groups), static_cast<long long>(sum->runs),
                 sum->schema_version);
   }
   auto rows = store->Stats(by, filter);

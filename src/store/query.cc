@@ -260,7 +260,8 @@ Result<StoreSummary> Store::Summary() {
   int rc = st.Prepare(m.db,
                       "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
                       "(SELECT count(*) FROM sentences), (SELECT count(*) FROM runs), "
-                      "(SELECT user_version FROM pragma_user_version)",
+                      "(SELECT user_version FROM pragma_user_version), "
+                      "(SELECT count(*) FROM quotes), (SELECT count(*) FROM claim_groups)",
                       false);
   if (rc == SQLITE_OK) rc = st.Step();
   if (rc != SQLITE_ROW) return m.Fail(rc, "counting");
@@ -269,6 +270,8 @@ Result<StoreSummary> Store::Summary() {
   s.sentences = st.Int(2);
   s.runs = st.Int(3);
   s.schema_version = static_cast<int>(st.Int(4));
+  s.quotes = st.Int(5);
+  s.claim_groups = st.Int(6);
   return s;
 }
 

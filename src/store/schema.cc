@@ -113,7 +113,34 @@ CREATE TABLE quotes(
 CREATE INDEX quotes_aid ON quotes(aid);
 )sql";
 
-constexpr const char* kMigrations[] = {kSchemaV1};
+// Version 2: quotes carry their speaker whole (country, span) and whether
+// they continue the previous paragraph's quote; claim groups list their
+// competing perpetrators, the parties that claim them and the statuses side
+// by side (filled for existing groups from their events); runs record the
+// working directory their command line's relative paths refer to.
+constexpr const char* kSchemaV2 = R"sql(
+ALTER TABLE quotes ADD COLUMN speaker_country TEXT;
+ALTER TABLE quotes ADD COLUMN speaker_start INTEGER;
+ALTER TABLE quotes ADD COLUMN speaker_end INTEGER;
+ALTER TABLE quotes ADD COLUMN continued INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX quotes_speaker ON quotes(speaker_code);
+ALTER TABLE claim_groups ADD COLUMN sources TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim_groups ADD COLUMN claimants TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim_groups ADD COLUMN statuses TEXT NOT NULL DEFAULT '';
+UPDATE claim_groups SET
+  sources = coalesce((SELECT group_concat(DISTINCT coalesce(nullif(e.source_code, ''), e.source_text))
+                      FROM events e WHERE e.aid = claim_groups.aid AND e.claim_group = claim_groups.id
+                      AND e.source_text IS NOT NULL), ''),
+  claimants = coalesce((SELECT group_concat(DISTINCT coalesce(nullif(e.claim_source_code, ''),
+                                                              e.claim_source_text))
+                        FROM events e WHERE e.aid = claim_groups.aid AND e.claim_group = claim_groups.id
+                        AND e.claim_source_text IS NOT NULL), ''),
+  statuses = coalesce((SELECT group_concat(DISTINCT e.status) FROM events e
+                       WHERE e.aid = claim_groups.aid AND e.claim_group = claim_groups.id), '');
+ALTER TABLE runs ADD COLUMN cwd TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr const char* kMigrations[] = {kSchemaV1, kSchemaV2};
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
 static_assert(kMigrationCount == Store::kSchemaVersion, "one migration per schema version");
 
@@ -133,6 +160,24 @@ int ReadUserVersion(sqlite3* db) {
   int64_t v = -1;
   Status s = QueryInt(db, "", "PRAGMA user_version", &v);
   return s.ok() ? static_cast<int>(v) : -1;
+}
+
+Status MigrateTo(sqlite3* db, std::string_view path, int from, int to) {
+  for (int v = from; v < to; ++v) {
+    int rc = Exec(db, "BEGIN IMMEDIATE");
+    if (rc != SQLITE_OK) return SqliteStatus(rc, db, path, "starting the schema migration");
+    std::string sql = kMigrations[v];
+    sql += "PRAGMA application_id = " + std::to_string(kApplicationId) + ";";
+    sql += "PRAGMA user_version = " + std::to_string(v + 1) + ";";
+    rc = Exec(db, sql.c_str());
+    if (rc == SQLITE_OK) rc = Exec(db, "COMMIT");
+    if (rc != SQLITE_OK) {
+      Status s = SqliteStatus(rc, db, path, "migrating the schema to version " + std::to_string(v + 1));
+      Exec(db, "ROLLBACK");
+      return s;
+    }
+  }
+  return Status::Ok();
 }
 
 Status PrepareSchema(sqlite3* db, std::string_view path, bool read_only) {
@@ -163,21 +208,7 @@ Status PrepareSchema(sqlite3* db, std::string_view path, bool read_only) {
                                " needs migrating; open it once for writing (e.g. `herodotus "
                                "code --db`) to upgrade");
   }
-  for (int v = static_cast<int>(version); v < Store::kSchemaVersion; ++v) {
-    int rc = Exec(db, "BEGIN IMMEDIATE");
-    if (rc != SQLITE_OK) return SqliteStatus(rc, db, path, "starting the schema migration");
-    std::string sql = kMigrations[v];
-    sql += "PRAGMA application_id = " + std::to_string(kApplicationId) + ";";
-    sql += "PRAGMA user_version = " + std::to_string(v + 1) + ";";
-    rc = Exec(db, sql.c_str());
-    if (rc == SQLITE_OK) rc = Exec(db, "COMMIT");
-    if (rc != SQLITE_OK) {
-      Status s = SqliteStatus(rc, db, path, "migrating the schema to version " + std::to_string(v + 1));
-      Exec(db, "ROLLBACK");
-      return s;
-    }
-  }
-  return Status::Ok();
+  return MigrateTo(db, path, static_cast<int>(version), Store::kSchemaVersion);
 }
 
 }  // namespace herodotus::store

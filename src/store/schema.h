@@ -22,6 +22,11 @@ constexpr int kApplicationId = 0x48524454;
 // (read_only and no store in the file), SQLite errors as in SqliteStatus.
 Status PrepareSchema(sqlite3* db, std::string_view path, bool read_only);
 
+// Runs the migrations from version `from` to `to` (0 ≤ from ≤ to ≤
+// Store::kSchemaVersion), each in its own transaction. PrepareSchema uses it;
+// tests use it to build files of older versions.
+Status MigrateTo(sqlite3* db, std::string_view path, int from, int to);
+
 // The version PrepareSchema found (before migrating); for tests and stats.
 int ReadUserVersion(sqlite3* db);
 

@@ -50,6 +50,37 @@ void BindTextOrNull(Stmt& st, int col, std::string_view s) {
   if (s.empty()) st.BindNull(col); else st.Bind(col, s);
 }
 
+// A claim group's row: its size and, side by side, the perpetrators it
+// names, the parties that claim it and their statuses (comma-separated,
+// first appearance first; an actor without a code by its text).
+struct ClaimGroupRow {
+  int64_t events = 0;
+  std::string sources, claimants, statuses;
+
+  static void AddOnce(std::string* list, std::string_view item) {
+    if (item.empty()) return;
+    size_t pos = 0;
+    while (pos <= list->size()) {
+      size_t end = list->find(',', pos);
+      if (end == std::string::npos) end = list->size();
+      if (std::string_view(*list).substr(pos, end - pos) == item) return;
+      pos = end + 1;
+    }
+    if (!list->empty()) list->push_back(',');
+    list->append(item);
+  }
+  static std::string_view Name(const std::optional<ActorRef>& a) {
+    if (!a) return {};
+    return a->code.empty() ? std::string_view(a->text) : std::string_view(a->code);
+  }
+  void Add(const Event& e) {
+    ++events;
+    AddOnce(&sources, Name(e.source));
+    AddOnce(&claimants, Name(e.source_of_claim));
+    AddOnce(&statuses, StatusName(e.status));
+  }
+};
+
 // "file:<path>?immutable=1" with the characters URIs reserve escaped.
 std::string ImmutableUri(const std::string& path) {
   std::string uri = "file:";
@@ -75,7 +106,7 @@ Store::Impl::~Impl() {
     find_article = Stmt(); insert_article = Stmt(); update_article = Stmt();
     delete_events = Stmt(); delete_sentences = Stmt(); delete_claims = Stmt();
     delete_quotes = Stmt(); insert_sentence = Stmt(); insert_event = Stmt();
-    insert_claim = Stmt();
+    insert_claim = Stmt(); insert_quote = Stmt();
     sqlite3_close_v2(db);
   }
 }
@@ -246,10 +277,13 @@ Result<int64_t> Store::BeginRun(std::string_view args) {
   if (m.options.read_only) return Status::InvalidArgument(m.path + ": opened read-only");
   HERODOTUS_RETURN_IF_ERROR(m.BeginBatch());
   Stmt st;
-  int rc = st.Prepare(m.db, "INSERT INTO runs(started, args) VALUES "
-                            "(strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?)", false);
+  int rc = st.Prepare(m.db, "INSERT INTO runs(started, args, cwd) VALUES "
+                            "(strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, ?)", false);
   if (rc == SQLITE_OK) {
+    std::error_code ec;
+    std::string cwd = std::filesystem::current_path(ec).string();
     st.Bind(1, args);
+    st.Bind(2, cwd);
     rc = st.Step();
   }
   if (rc != SQLITE_DONE) return m.Fail(rc, "recording the run");
@@ -287,7 +321,11 @@ Status Store::Flush() {
 Status Store::PutArticle(const Article& article, const std::vector<Event>& events) {
   Document doc;
   doc.article = article;  // sentences stay empty: only event sentences are stored
-  return PutArticle(doc, events);
+  return PutArticle(doc, events, {});
+}
+
+Status Store::PutArticle(const Document& doc, const std::vector<Event>& events) {
+  return PutArticle(doc, events, {});
 }
 
 namespace {
@@ -312,7 +350,8 @@ constexpr const char* kInsertEvent =
 
 }  // namespace
 
-Status Store::PutArticle(const Document& doc, const std::vector<Event>& events) {
+Status Store::PutArticle(const Document& doc, const std::vector<Event>& events,
+                         const std::vector<Quote>& quotes) {
   std::lock_guard<std::mutex> lock(impl_->mu);
   Impl& m = *impl_;
   if (m.options.read_only) return Status::InvalidArgument(m.path + ": opened read-only");
@@ -332,7 +371,11 @@ Status Store::PutArticle(const Document& doc, const std::vector<Event>& events) 
         {"DELETE FROM quotes WHERE aid = ?", &Impl::delete_quotes},
         {"INSERT INTO sentences(aid, idx, start, \"end\", text) VALUES (?, ?, ?, ?, ?)",
          &Impl::insert_sentence},
-        {"INSERT INTO claim_groups(aid, id, events) VALUES (?, ?, ?)", &Impl::insert_claim},
+        {"INSERT INTO claim_groups(aid, id, events, sources, claimants, statuses) "
+         "VALUES (?, ?, ?, ?, ?, ?)", &Impl::insert_claim},
+        {"INSERT INTO quotes(aid, sentence, speaker_text, speaker_code, text, start, \"end\", "
+         "speaker_country, speaker_start, speaker_end, continued) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &Impl::insert_quote},
         {"SELECT aid, hash FROM articles WHERE id = ?", &Impl::find_article},
         {kInsertEvent, &Impl::insert_event},
     };
@@ -432,9 +475,9 @@ Status Store::PutArticle(const Document& doc, const std::vector<Event>& events) 
       if (rc != SQLITE_DONE) return rc;
     }
 
-    std::map<std::string_view, int64_t> groups;
+    std::map<std::string_view, ClaimGroupRow> groups;
     for (const Event& e : events) {
-      if (!e.claim_group.empty()) ++groups[e.claim_group];
+      if (!e.claim_group.empty()) groups[e.claim_group].Add(e);
       Stmt& st = m.insert_event;
       st.Reset();
       st.Bind(1, aid);
@@ -480,12 +523,37 @@ Status Store::PutArticle(const Document& doc, const std::vector<Event>& events) 
       st.Reset();
       if (rc != SQLITE_DONE) return rc;
     }
-    for (const auto& [id, n] : groups) {
+    for (const auto& [id, g] : groups) {
       Stmt& st = m.insert_claim;
       st.Reset();
       st.Bind(1, aid);
       st.Bind(2, id);
-      st.Bind(3, n);
+      st.Bind(3, g.events);
+      st.Bind(4, g.sources);
+      st.Bind(5, g.claimants);
+      st.Bind(6, g.statuses);
+      rc = st.Step();
+      st.Reset();
+      if (rc != SQLITE_DONE) return rc;
+    }
+    for (const Quote& q : quotes) {
+      Stmt& st = m.insert_quote;
+      st.Reset();
+      st.Bind(1, aid);
+      st.Bind(2, q.sentence);
+      if (q.speaker) {
+        st.Bind(3, q.speaker->text);
+        BindTextOrNull(st, 4, q.speaker->code);
+        BindTextOrNull(st, 8, q.speaker->country);
+        st.Bind(9, static_cast<int64_t>(q.speaker->start));
+        st.Bind(10, static_cast<int64_t>(q.speaker->end));
+      } else {
+        for (int c : {3, 4, 8, 9, 10}) st.BindNull(c);
+      }
+      st.Bind(5, q.text);
+      st.Bind(6, static_cast<int64_t>(q.start));
+      st.Bind(7, static_cast<int64_t>(q.end));
+      st.Bind(11, q.continued ? 1 : 0);
       rc = st.Step();
       st.Reset();
       if (rc != SQLITE_DONE) return rc;

@@ -34,7 +34,7 @@ class Store::Impl {
 
   store::Stmt find_article, insert_article, update_article;
   store::Stmt delete_events, delete_sentences, delete_claims, delete_quotes;
-  store::Stmt insert_sentence, insert_event, insert_claim;
+  store::Stmt insert_sentence, insert_event, insert_claim, insert_quote;
 };
 
 }  // namespace herodotus

@@ -117,7 +117,7 @@ TEST_F(StoreTest, MigratesAnEmptyFileAndReopensCurrentVersion) {
   ASSERT_TRUE(Store::Open(path_, {}).ok());
   auto again = Store::Open(path_, {});  // already current: no migration step runs
   ASSERT_TRUE(again.ok()) << again.status().ToString();
-  EXPECT_EQ(Sql("PRAGMA user_version"), "1");
+  EXPECT_EQ(Sql("PRAGMA user_version"), std::to_string(Store::kSchemaVersion));
 }
 
 TEST_F(StoreTest, ReadOnlyOpenDoesNotCreate) {
