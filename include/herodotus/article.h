@@ -65,6 +65,9 @@ struct Sentence {
 struct Document {
   Article article;
   std::vector<Sentence> sentences;
+  // Sentences longer than Options::max_sentence_tokens: kept as text, left
+  // unparsed and uncoded so time stays linear in the input. Front ends warn.
+  size_t long_sentences = 0;
 };
 
 }  // namespace herodotus

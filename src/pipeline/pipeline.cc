@@ -57,6 +57,7 @@ class PipelineImpl final : public Pipeline {
   Status Analyze(const Article& article, Document* doc) const override {
     doc->article = article;
     doc->sentences.clear();
+    doc->long_sentences = 0;
     if (article.text.size() > options().max_article_bytes) {
       return Status::BadInput("article of " + std::to_string(article.text.size()) +
                               " bytes exceeds max_article_bytes (" +
@@ -66,7 +67,10 @@ class PipelineImpl final : public Pipeline {
     if (!options().syntax || !analyzer_) return Status::Ok();
     for (Sentence& s : doc->sentences) {
       // Over-long sentences are left untagged to keep time linear in input.
-      if (s.tokens.size() > options().max_sentence_tokens) continue;
+      if (s.tokens.size() > options().max_sentence_tokens) {
+        ++doc->long_sentences;
+        continue;
+      }
       HERODOTUS_RETURN_IF_ERROR(Parse(&s));
     }
     return Status::Ok();
