@@ -23,6 +23,9 @@ const bool kRegistered = Register({"train syntax", "Train the POS tagger, lemmat
       sub.add_option("--jackknife", o->jackknife, "folds for predicted training tags")->default_val(4);
       sub.add_option("--tagger-prune", o->tagger_prune, "drop tagger weights below this (-1 = choose on dev)")->default_val(-1.0f);
       sub.add_option("--parser-prune", o->parser_prune, "drop parser weights below this (-1 = choose on dev)")->default_val(-1.0f);
+      sub.add_option("--unlabeled", o->unlabeled_paths, "plain-text files for word clusters (one or more sentences a line)");
+      sub.add_option("--clusters", o->fine_clusters, "fine word classes (with --unlabeled)")->default_val(256);
+      sub.add_option("--coarse-clusters", o->coarse_clusters, "coarse word classes (with --unlabeled)")->default_val(32);
       return [o] {
         std::string report;
         Status st = train::TrainSyntaxModel(*o, &report);
@@ -41,6 +44,7 @@ const bool kPruneRegistered = Register({"train syntax-prune",
       struct Opts {
         std::string model, dev, out, train;
         double max_loss = 0.1;
+        int tagger_cut = -1, parser_cut = -1;
       };
       auto o = std::make_shared<Opts>();
       sub.add_option("--model", o->model, "model file to prune")->required();
@@ -48,9 +52,12 @@ const bool kPruneRegistered = Register({"train syntax-prune",
       sub.add_option("--out", o->out, "pruned model file to write")->required();
       sub.add_option("--train", o->train, "rebuild the lemmatizer from this treebank (CoNLL-U)");
       sub.add_option("--max-loss", o->max_loss, "dev points (UPOS, LAS) the pruning may cost")->default_val(0.1);
+      sub.add_option("--tagger-cut", o->tagger_cut, "drop tagger int16 weights below this instead of searching (-1 = search)")->default_val(-1);
+      sub.add_option("--parser-cut", o->parser_cut, "drop parser int16 weights below this instead of searching (-1 = search)")->default_val(-1);
       return [o] {
         std::string report;
-        Status st = train::PruneSyntaxModel(o->model, o->dev, o->out, o->max_loss, &report, o->train);
+        Status st = train::PruneSyntaxModel(o->model, o->dev, o->out, o->max_loss, &report, o->train, o->tagger_cut,
+                                            o->parser_cut);
         if (!st.ok()) {
           std::cerr << "herodotus train syntax-prune: " << st.ToString() << "\n";
           return static_cast<int>(kExitFatal);

@@ -36,14 +36,21 @@ std::string Analyzer::DefaultPath(const std::string& model_dir) {
 void Analyzer::Analyze(Sentence* s, bool parse) const {
   if (s->tokens.empty()) return;
   std::vector<int> classes;
-  tagger.Tag(s, &classes);
+  std::vector<uint32_t> cl;
+  const std::vector<uint32_t>* clp = nullptr;
+  if (!clusters.empty()) {
+    clusters.Of(*s, &cl);
+    clp = &cl;
+  }
+  tagger.Tag(s, &classes, clp);
   lemmatizer.Apply(s);
-  if (parse) parser.Parse(s, classes);
+  if (parse) parser.Parse(s, classes, clp);
 }
 
 std::string Analyzer::Serialize() const {
   ByteWriter p;
   p.PutString(info);
+  clusters.Save(&p);
   tagger.Save(&p);
   lemmatizer.Save(&p);
   parser.Save(&p);
@@ -123,6 +130,7 @@ Result<std::unique_ptr<Analyzer>> Analyzer::FromBytes(std::string_view bytes, co
   auto a = std::make_unique<Analyzer>();
   ByteReader r(payload);
   if (!r.GetString(&a->info)) return Status::DataLoss(name + ": bad model info");
+  if (version >= 2 && !a->clusters.Load(&r)) return Status::DataLoss(name + ": bad word-cluster section");
   if (!a->tagger.Load(&r)) return Status::DataLoss(name + ": bad tagger section");
   if (!a->lemmatizer.Load(&r)) return Status::DataLoss(name + ": bad lemmatizer section");
   if (!a->parser.Load(&r)) return Status::DataLoss(name + ": bad parser section");

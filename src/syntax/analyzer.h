@@ -24,6 +24,7 @@
 
 #include "herodotus/article.h"
 #include "herodotus/status.h"
+#include "syntax/clusters.h"
 #include "syntax/lemmatizer.h"
 #include "syntax/parser.h"
 #include "syntax/tagger.h"
@@ -31,7 +32,8 @@
 namespace herodotus::syntax {
 
 inline constexpr char kSyntaxModelFile[] = "en_ewt.syntax.hdm";
-inline constexpr uint32_t kSyntaxFormatVersion = 1;
+// Version 2 added word clusters (read after the info text); version 1 files still load.
+inline constexpr uint32_t kSyntaxFormatVersion = 2;
 
 class Analyzer {
  public:
@@ -52,6 +54,7 @@ class Analyzer {
   std::string Serialize() const;
   void SetSelfTests(const std::vector<Sentence>& samples);
 
+  WordClusters clusters;  // empty in models trained without them
   Tagger tagger;
   Lemmatizer lemmatizer;
   Parser parser;

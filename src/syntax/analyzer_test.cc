@@ -16,7 +16,7 @@ namespace herodotus::syntax {
 namespace {
 
 // EWT dev, gold tokenization, as recorded in models/SCORES.md for the committed model.
-constexpr double kRecordedDevUpos = 95.01, kRecordedDevLemma = 96.91, kRecordedDevUas = 84.66,
+constexpr double kRecordedDevUpos = 95.01, kRecordedDevLemma = 96.99, kRecordedDevUas = 84.66,
                  kRecordedDevLas = 81.55;
 
 std::string ModelPath() { return testing::SourceDir() + "/models/" + kSyntaxModelFile; }
@@ -68,6 +68,11 @@ TEST(CommittedModel, LemmatizerCases) {
   EXPECT_EQ(l.Lemma("Zarqawi", "PROPN", "NNP"), "Zarqawi");
   EXPECT_EQ(l.Lemma("renegotiating", "VERB", "VBG"), "renegotiate");
   EXPECT_EQ(l.Lemma("overshadowed", "VERB", "VBN"), "overshadow");
+  EXPECT_EQ(l.Lemma("12,000", "NUM", "CD"), "12000");
+  EXPECT_EQ(l.Lemma("1,234,567.5", "NUM", "CD"), "1234567.5");
+  EXPECT_EQ(l.Lemma("3,40", "NUM", "CD"), "3,40");
+  EXPECT_EQ(l.Lemma("Sadrists", "PROPN", "NNPS"), "Sadrist");
+  EXPECT_EQ(l.Lemma("RFPX", "NOUN", "NN"), "rfpx");
 }
 
 TEST(CommittedModel, DamagedCopiesAreRefused) {

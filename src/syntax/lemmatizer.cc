@@ -29,20 +29,72 @@ Lemmatizer::Rule Lemmatizer::EditOf(const std::string& lower, const std::string&
   return r;
 }
 
+namespace {
+// "12,000" or "1,234,567.50": digit groups of three after the first. EWT
+// lemmatizes such numbers without the commas (every case in its training set).
+bool GroupedNumber(const std::string& form, std::string* out) {
+  size_t i = 0, lead = 0;
+  while (i < form.size() && form[i] >= '0' && form[i] <= '9') ++i, ++lead;
+  if (lead == 0 || lead > 3 || i == form.size() || form[i] != ',') return false;
+  out->assign(form, 0, lead);
+  while (i < form.size() && form[i] == ',') {
+    for (size_t k = 1; k <= 3; ++k)
+      if (i + k >= form.size() || form[i + k] < '0' || form[i + k] > '9') return false;
+    out->append(form, i + 1, 3);
+    i += 4;
+  }
+  if (i < form.size()) {
+    if (form[i] != '.' || i + 1 == form.size()) return false;
+    for (size_t k = i + 1; k < form.size(); ++k)
+      if (form[k] < '0' || form[k] > '9') return false;
+    out->append(form, i, std::string::npos);
+  }
+  return true;
+}
+}  // namespace
+
 std::string Lemmatizer::Lemma(const std::string& form, const std::string& upos, const std::string& xpos) const {
   if (auto it = exact.find(ExactKey(form, upos, xpos)); it != exact.end()) return strings[it->second];
   if (auto it = by_form.find(FormKey(form, upos)); it != by_form.end()) return strings[it->second];
+  const bool cap = !form.empty() && form[0] >= 'A' && form[0] <= 'Z';
+  // A capitalized "noun" the treebank knows only as a proper noun is most
+  // likely one (NOUN/PROPN is the tagger's commonest confusion).
+  if (cap && upos == "NOUN")
+    if (auto it = by_form.find(FormKey(form, "PROPN")); it != by_form.end()) return strings[it->second];
   const std::string lower = Lower(form);
   if (auto it = by_form.find(FormKey(lower, upos)); it != by_form.end()) return strings[it->second];
   // Seen with another tag only: the word's usual lemma beats a guess (tagger
   // errors between NOUN/PROPN/ADJ rarely change the lemma).
   if (auto it = by_form.find(FormKey(form, "*")); it != by_form.end()) return strings[it->second];
+  // Unseen plural proper nouns: the plural-noun rules, keeping the case
+  // ("Sadrists" -> "Sadrist").
+  if (xpos == "NNPS") {
+    for (int len = std::min<int>(kMaxSuffix, static_cast<int>(lower.size()) - 1); len >= 0; --len) {
+      auto it = suffix_rules.find(SuffixKey(lower.substr(lower.size() - len), "NNS"));
+      if (it == suffix_rules.end()) continue;
+      const Rule& r = rules[rule_lists[it->second.first]];
+      if (r.strip >= form.size()) break;
+      return form.substr(0, form.size() - r.strip) + r.append;
+    }
+    return form;
+  }
+  if (upos == "NUM") {
+    std::string digits;
+    if (GroupedNumber(form, &digits)) return digits;
+  }
   if (upos == "PROPN" || upos == "NUM" || upos == "PUNCT" || upos == "SYM" || upos == "X") return form;
   auto apply = [&](const Rule& r, std::string* out) {
     if (r.strip >= lower.size()) return false;  // never strip a whole word
     *out = lower.substr(0, lower.size() - r.strip) + r.append;
     return true;
   };
+  // Unseen all-capitals words are acronyms: lower case, no suffix rules
+  // ("RFP" -> "rfp", not "rp").
+  if (lower.size() >= 2) {
+    bool caps = true;
+    for (char ch : form) caps = caps && !(ch >= 'a' && ch <= 'z');
+    if (caps) return lower;
+  }
   // Only the longest suffix with rules decides: shorter suffixes carry rare,
   // unrelated edits that could turn "hymn" into a known lemma "h".
   std::string best, cand;
@@ -52,7 +104,13 @@ std::string Lemmatizer::Lemma(const std::string& form, const std::string& upos, 
     auto [begin, count] = it->second;
     for (uint32_t k = 0; k < count; ++k) {
       if (!apply(rules[rule_lists[begin + k]], &cand)) continue;
-      if (best.empty()) best = cand;  // most frequent rule
+      if (best.empty()) {
+        best = cand;  // most frequent rule
+        // Base-form tags (NN, JJ, VB...) mostly keep the word: when that is
+        // the commonest edit, a known lemma from a rarer edit is a false
+        // friend ("kidnapping" is not "kidnap").
+        if (cand == lower) return cand;
+      }
       if (known.count(KnownKey(cand, upos))) return cand;
     }
     if (!best.empty()) break;

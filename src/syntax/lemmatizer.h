@@ -2,13 +2,18 @@
 //
 //  1. (form, UPOS, XPOS), then (form, UPOS), then (lower-case form, UPOS):
 //     the lemma most often seen in the training treebank.
-//  2. Unseen PROPN/NUM/PUNCT/SYM/X keep their form.
+//     A capitalized NOUN known only as PROPN takes the PROPN lemma; a form
+//     seen with another tag only takes that lemma.
+//  2. Unseen NNPS: the NNS suffix rules with the case kept ("Sadrists" ->
+//     "Sadrist"); unseen NUM with digit groups drops the commas ("12,000" ->
+//     "12000", EWT's convention); other unseen PROPN/NUM/PUNCT/SYM/X keep
+//     their form; unseen all-capitals words are lower-cased acronyms.
 //  3. Other unseen words: suffix-edit rules ("strip 3, add e") learned per
 //     XPOS from the treebank, indexed by word suffixes of length 6..1. The
-//     longest suffix with rules wins; among all candidate rules a result that
-//     is a known lemma of that UPOS is preferred (so "upgrading" becomes
-//     "upgrade" when "upgrade" is a known verb, and a "trading"-like suffix
-//     decides otherwise).
+//     longest suffix with rules wins; unless its commonest edit keeps the
+//     word, a candidate that is a known lemma of that UPOS is preferred (so
+//     "upgrading" becomes "upgrade" when "upgrade" is a known verb, and a
+//     "trading"-like suffix decides otherwise).
 //
 // Thread-safety: immutable after Load; Lemma() is const and reentrant.
 #ifndef HERODOTUS_SYNTAX_LEMMATIZER_H_

@@ -5,16 +5,28 @@
 
 namespace herodotus::syntax {
 
-void LinearModel::BuildTable(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& offsets) {
+void LinearModel::BuildTable(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& offsets,
+                             const std::vector<Entry>& flat) {
+  keys_ = keys;
+  row_begin_.resize(keys.size());
+  entries_.clear();
+  entries_.reserve(flat.size() + keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    row_begin_[i] = static_cast<uint32_t>(entries_.size());
+    entries_.push_back({static_cast<uint16_t>(offsets[i + 1] - offsets[i]), 0});
+    entries_.insert(entries_.end(), flat.begin() + offsets[i], flat.begin() + offsets[i + 1]);
+  }
   size_t cap = 16;
   while (cap < keys.size() * 2) cap <<= 1;
-  table_.assign(cap, Slot{0, 0, 0});
+  table_.assign(cap, Slot{0, 0});
   for (size_t i = 0; i < keys.size(); ++i) {
+    const uint32_t fp = Fingerprint(keys[i]);
     for (uint64_t s = keys[i] & (cap - 1);; s = (s + 1) & (cap - 1)) {
-      if (table_[s].key == 0 || table_[s].key == keys[i]) {
-        table_[s] = Slot{keys[i], offsets[i], offsets[i + 1] - offsets[i]};
+      if (table_[s].fp == 0) {
+        table_[s] = Slot{fp, row_begin_[i]};
         break;
       }
+      if (table_[s].fp == fp) break;  // fingerprint collision in one probe run: the first row wins
     }
   }
 }
@@ -26,7 +38,7 @@ LinearModel LinearModel::Build(int num_classes, const std::vector<Row>& rows, fl
   for (const auto& row : rows)
     for (auto [c, w] : row.weights) max_abs = std::max(max_abs, std::fabs(w));
   const float scale = 32767.0f / max_abs;
-  // Feature keys of 0 are remapped to 1 so 0 can mark empty slots (harmless collision).
+  // Feature keys of 0 are remapped to 1 (harmless collision).
   std::vector<std::pair<uint64_t, std::vector<Entry>>> kept;
   kept.reserve(rows.size());
   for (const auto& row : rows) {
@@ -45,39 +57,35 @@ LinearModel LinearModel::Build(int num_classes, const std::vector<Row>& rows, fl
   // Drop duplicate keys (only possible through the 0 -> 1 remap).
   kept.erase(std::unique(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
              kept.end());
-  m.num_features_ = kept.size();
   std::vector<uint64_t> keys;
   std::vector<uint32_t> offsets{0};
+  std::vector<Entry> flat;
   for (auto& [key, e] : kept) {
     keys.push_back(key);
-    m.entries_.insert(m.entries_.end(), e.begin(), e.end());
-    offsets.push_back(static_cast<uint32_t>(m.entries_.size()));
+    flat.insert(flat.end(), e.begin(), e.end());
+    offsets.push_back(static_cast<uint32_t>(flat.size()));
   }
-  m.BuildTable(keys, offsets);
+  m.BuildTable(keys, offsets, flat);
   return m;
 }
 
 LinearModel LinearModel::Pruned(int min_abs) const {
   LinearModel m;
   m.num_classes_ = num_classes_;
-  std::vector<const Slot*> slots;
-  for (const Slot& s : table_)
-    if (s.key != 0) slots.push_back(&s);
-  std::sort(slots.begin(), slots.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
   std::vector<uint64_t> keys;
   std::vector<uint32_t> offsets{0};
-  for (const Slot* s : slots) {
-    const size_t before = m.entries_.size();
-    for (uint32_t k = 0; k < s->count; ++k) {
-      const Entry& e = entries_[s->begin + k];
-      if (std::abs(static_cast<int>(e.weight)) >= min_abs) m.entries_.push_back(e);
-    }
-    if (m.entries_.size() == before) continue;
-    keys.push_back(s->key);
-    offsets.push_back(static_cast<uint32_t>(m.entries_.size()));
+  std::vector<Entry> flat;
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    uint32_t count = 0;
+    const Entry* row = RowOf(i, &count);
+    const size_t before = flat.size();
+    for (uint32_t k = 0; k < count; ++k)
+      if (std::abs(static_cast<int>(row[k].weight)) >= min_abs) flat.push_back(row[k]);
+    if (flat.size() == before) continue;
+    keys.push_back(keys_[i]);
+    offsets.push_back(static_cast<uint32_t>(flat.size()));
   }
-  m.num_features_ = keys.size();
-  m.BuildTable(keys, offsets);
+  m.BuildTable(keys, offsets, flat);
   return m;
 }
 
@@ -85,21 +93,19 @@ LinearModel LinearModel::Pruned(int min_abs) const {
 // which keeps the file small and lets the loader validate every index.
 void LinearModel::Save(ByteWriter* w) const {
   w->Put<uint32_t>(static_cast<uint32_t>(num_classes_));
-  std::vector<const Slot*> slots;
-  for (const Slot& s : table_)
-    if (s.key != 0) slots.push_back(&s);
-  std::sort(slots.begin(), slots.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
   // Delta-encoded sorted keys (zstd compresses the small high bytes well).
-  std::vector<uint64_t> delta(slots.size());
-  std::vector<uint16_t> counts(slots.size());
+  std::vector<uint64_t> delta(keys_.size());
+  std::vector<uint16_t> counts(keys_.size());
   std::vector<uint16_t> cls;
   std::vector<int16_t> wt;
-  for (size_t i = 0; i < slots.size(); ++i) {
-    delta[i] = slots[i]->key - (i ? slots[i - 1]->key : 0);
-    counts[i] = static_cast<uint16_t>(slots[i]->count);
-    for (uint32_t k = 0; k < slots[i]->count; ++k) {
-      cls.push_back(entries_[slots[i]->begin + k].cls);
-      wt.push_back(entries_[slots[i]->begin + k].weight);
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    delta[i] = keys_[i] - (i ? keys_[i - 1] : 0);
+    uint32_t count = 0;
+    const Entry* row = RowOf(i, &count);
+    counts[i] = static_cast<uint16_t>(count);
+    for (uint32_t k = 0; k < count; ++k) {
+      cls.push_back(row[k].cls);
+      wt.push_back(row[k].weight);
     }
   }
   w->PutVector(delta);
@@ -117,9 +123,10 @@ bool LinearModel::Load(ByteReader* r) {
   if (!r->GetVector(&delta) || !r->GetVector(&counts) || !r->GetVector(&cls) || !r->GetVector(&wt))
     return false;
   if (counts.size() != delta.size() || cls.size() != wt.size()) return false;
+  // Row offsets are 32-bit (with one header entry per row).
+  if (cls.size() + counts.size() >= (1ull << 32)) return false;
   LinearModel m;
   m.num_classes_ = static_cast<int>(nc);
-  m.num_features_ = delta.size();
   std::vector<uint32_t> offsets{0};
   uint64_t total = 0;
   for (uint16_t c : counts) {
@@ -128,10 +135,10 @@ bool LinearModel::Load(ByteReader* r) {
     offsets.push_back(static_cast<uint32_t>(total));
   }
   if (total != cls.size()) return false;
-  m.entries_.resize(cls.size());
+  std::vector<Entry> flat(cls.size());
   for (size_t i = 0; i < cls.size(); ++i) {
     if (cls[i] >= nc) return false;
-    m.entries_[i] = {cls[i], wt[i]};
+    flat[i] = {cls[i], wt[i]};
   }
   std::vector<uint64_t> keys(delta.size());
   uint64_t key = 0;
@@ -140,7 +147,7 @@ bool LinearModel::Load(ByteReader* r) {
     if (key == 0 || (i > 0 && delta[i] == 0) || (i > 0 && key < keys[i - 1])) return false;  // sorted, distinct, nonzero
     keys[i] = key;
   }
-  m.BuildTable(keys, offsets);
+  m.BuildTable(keys, offsets, flat);
   *this = std::move(m);
   return true;
 }

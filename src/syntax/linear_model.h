@@ -48,32 +48,37 @@ class LinearModel {
   };
 
   int num_classes() const { return num_classes_; }
-  size_t num_features() const { return num_features_; }
-  size_t num_entries() const { return entries_.size(); }
+  size_t num_features() const { return keys_.size(); }
+  size_t num_entries() const { return entries_.size() - keys_.size(); }
 
   // Adds the weights of `feats` into scores[0..num_classes) (caller zeroes it).
   // Memory-bound: all table slots are prefetched first, then all weight rows,
   // so the cache misses of different features overlap instead of queueing.
+  // Slots are 8 bytes (a 32-bit fingerprint of the key's high half and the
+  // row offset), so twice as many fit a cache line as with whole keys; the
+  // row's length is its first entry, which shares the row's cache line.
   void Score(const uint64_t* feats, size_t n, int32_t* scores) const {
     if (table_.empty()) return;
     const uint64_t mask = table_.size() - 1;
     for (size_t i = 0; i < n; ++i) __builtin_prefetch(&table_[feats[i] & mask]);
-    const Slot* found[kMaxScoreFeatures];
+    uint32_t found[kMaxScoreFeatures];
     size_t m = 0;
     for (size_t i = 0; i < n && m < kMaxScoreFeatures; ++i) {
+      const uint32_t fp = Fingerprint(feats[i]);
       for (uint64_t s = feats[i] & mask;; s = (s + 1) & mask) {
-        const Slot& slot = table_[s];
-        if (slot.key == feats[i]) {
+        const Slot slot = table_[s];
+        if (slot.fp == fp) {
           __builtin_prefetch(&entries_[slot.begin]);
-          found[m++] = &slot;
+          found[m++] = slot.begin;
           break;
         }
-        if (slot.key == 0) break;
+        if (slot.fp == 0) break;
       }
     }
     for (size_t j = 0; j < m; ++j) {
-      const Entry* e = &entries_[found[j]->begin];
-      for (uint32_t k = 0; k < found[j]->count; ++k) scores[e[k].cls] += e[k].weight;
+      const Entry* e = &entries_[found[j]];
+      const uint32_t count = e->cls;
+      for (uint32_t k = 1; k <= count; ++k) scores[e[k].cls] += e[k].weight;
     }
   }
   static constexpr size_t kMaxScoreFeatures = 256;
@@ -93,17 +98,28 @@ class LinearModel {
   LinearModel Pruned(int min_abs) const;
 
  private:
-  // One 16-byte slot per feature: key and its weight row in one cache line.
   struct Slot {
-    uint64_t key;  // 0 = empty
-    uint32_t begin, count;
+    uint32_t fp;     // 0 = empty
+    uint32_t begin;  // entries_[begin].cls = row length, the row follows
   };
-  void BuildTable(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& offsets);
+  // Fingerprints use the key's high half; the slot index its low bits, so a
+  // false match needs 32 + log2(table size) equal bits (never seen in practice;
+  // it would only add one feature's weights).
+  static uint32_t Fingerprint(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
+  // rows: sorted distinct keys with their weight rows (offsets into flat).
+  void BuildTable(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& offsets,
+                  const std::vector<Entry>& flat);
+  // The weight row of feature i (in key order): pointer and length.
+  const Entry* RowOf(size_t i, uint32_t* count) const {
+    *count = entries_[row_begin_[i]].cls;
+    return &entries_[row_begin_[i] + 1];
+  }
 
   int num_classes_ = 0;
-  size_t num_features_ = 0;
   std::vector<Slot> table_;    // open addressing, power-of-two size, load <= 1/2
-  std::vector<Entry> entries_;
+  std::vector<Entry> entries_;  // per row: a header {length, 0}, then the row
+  std::vector<uint64_t> keys_;  // sorted feature keys (for Save and Pruned; not used to score)
+  std::vector<uint32_t> row_begin_;  // header offset of each key's row
 };
 
 }  // namespace herodotus::syntax

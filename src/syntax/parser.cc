@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 
+#include "syntax/clusters.h"
 #include "syntax/tagger.h"
 
 namespace herodotus::syntax {
@@ -10,7 +11,7 @@ namespace {
 constexpr uint64_t kNoWord = 0x51a7e5ull, kRootWord = 0x2007ull;
 }  // namespace
 
-void ParseInput::Prepare(const Sentence& s, const std::vector<int>& tags) {
+void ParseInput::Prepare(const Sentence& s, const std::vector<int>& tags, const std::vector<uint32_t>* cl) {
   const size_t n = s.tokens.size();
   word.resize(n + 1);
   tag.resize(n + 1);
@@ -25,6 +26,17 @@ void ParseInput::Prepare(const Sentence& s, const std::vector<int>& tags) {
     tag[i + 1] = i < tags.size() ? tags[i] : 0;
     coarse[i + 1] = StringKey(s.tokens[i].upos);
     punct_before[i + 2] = static_cast<uint16_t>(punct_before[i + 1] + (s.tokens[i].upos == "PUNCT"));
+  }
+  clusters = cl != nullptr;
+  if (clusters) {
+    cf.resize(n + 1);
+    cc.resize(n + 1);
+    cf[0] = cc[0] = 0xffff;  // the root
+    for (size_t i = 0; i < n; ++i) {
+      const uint32_t c = i < cl->size() ? (*cl)[i] : 0;
+      cf[i + 1] = FineCluster(c);
+      cc[i + 1] = CoarseCluster(c);
+    }
   }
 }
 
@@ -104,14 +116,23 @@ size_t Parser::Features(const ParseInput& in, const ParseState& st, uint64_t* f)
   uint64_t pc = 0;
   if (s0 > 0 && b0 > 0) pc = std::min(3, in.punct_before[b0] - in.punct_before[s0 + 1]);
   F(118, us0, ub0, pc); F(119, s0p, b0p, pc);
+  if (in.clusters) {
+    // Word clusters: word features that generalize to rare and unseen words.
+    auto CF = [&](int x) -> uint64_t { return x < 0 ? 0x10000 : in.cf[x]; };
+    auto CC = [&](int x) -> uint64_t { return x < 0 ? 0x10000 : in.cc[x]; };
+    const uint64_t cfs0 = CF(s0), cfb0 = CF(b0), ccs0 = CC(s0), ccb0 = CC(b0);
+    F(120, cfs0); F(121, cfb0); F(122, CF(s1)); F(123, CF(b1));
+    F(124, cfs0, b0p); F(125, s0p, cfb0); F(126, ccs0, ccb0); F(127, ccs0, ccb0, d);
+    F(128, CC(s1), ccs0, ccb0); F(129, cfs0, cfb0); F(130, ccs0, CC(s0r)); F(131, ccb0, CC(b0l));
+  }
   return k;
 }
 
-void Parser::Parse(Sentence* s, const std::vector<int>& tags) const {
+void Parser::Parse(Sentence* s, const std::vector<int>& tags, const std::vector<uint32_t>* clusters) const {
   const int n = static_cast<int>(s->tokens.size());
   if (n == 0) return;
   ParseInput in;
-  in.Prepare(*s, tags);
+  in.Prepare(*s, tags, clusters);
   ParseState st;
   st.Init(n);
   const int na = model.num_classes();

@@ -25,17 +25,20 @@ struct ParseInput {
   std::vector<int> tag;        // tagger class id
   std::vector<uint64_t> coarse;  // StringKey of the UPOS (generalizes over fine tags)
   std::vector<uint16_t> punct_before;  // punctuation tokens among words 1..i-1
-  void Prepare(const Sentence& s, const std::vector<int>& tags);
+  std::vector<uint32_t> cf, cc;        // fine / coarse word cluster (clusters.h); empty without clusters
+  bool clusters = false;
+  void Prepare(const Sentence& s, const std::vector<int>& tags, const std::vector<uint32_t>* clusters = nullptr);
 };
 
 class Parser {
  public:
-  static constexpr int kMaxFeatures = 128;
+  static constexpr int kMaxFeatures = 160;
   static size_t Features(const ParseInput& in, const ParseState& st, uint64_t* out);
 
   // Sets head and deprel of every token; `tags` are the tagger's class ids and
-  // Token::upos must hold the predicted UPOS.
-  void Parse(Sentence* s, const std::vector<int>& tags) const;
+  // Token::upos must hold the predicted UPOS. `clusters`: packed word
+  // clusters per token, or null for a model trained without them.
+  void Parse(Sentence* s, const std::vector<int>& tags, const std::vector<uint32_t>* clusters = nullptr) const;
 
   LinearModel model;
   std::vector<std::string> labels;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "syntax/clusters.h"
+
 namespace herodotus::syntax {
 namespace {
 
@@ -56,7 +58,7 @@ std::string Lower(const std::string& s) {
   return out;
 }
 
-void Tagger::Prepare(const Sentence& s, std::vector<TagToken>* out) const {
+void Tagger::Prepare(const Sentence& s, std::vector<TagToken>* out, const std::vector<uint32_t>* clusters) const {
   out->resize(s.tokens.size());
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     const std::string& f = s.tokens[i].form;
@@ -69,14 +71,18 @@ void Tagger::Prepare(const Sentence& s, std::vector<TagToken>* out) const {
     for (int k = 0; k < 4; ++k) t.suf[k] = StringKey(l.substr(l.size() - std::min<size_t>(l.size(), k + 1)));
     auto it = ambiguity.find(t.lw);
     t.amb = it == ambiguity.end() ? 1 : it->second;
+    if (clusters && i < clusters->size()) {
+      t.cf = FineCluster((*clusters)[i]);
+      t.cc = CoarseCluster((*clusters)[i]);
+    }
   }
 }
 
 size_t Tagger::Features(const std::vector<TagToken>& t, size_t i, int prev1, int prev2, uint64_t* f,
-                        const int* look) {
+                        const int* look, bool use_clusters) {
   static const TagToken kPadToken = [] {
     TagToken p;
-    p.w = p.lw = p.shape = p.amb = kPad;
+    p.w = p.lw = p.shape = p.amb = p.cf = p.cc = kPad;
     return p;
   }();
   auto at = [&](long k) -> const TagToken& {
@@ -118,6 +124,16 @@ size_t Tagger::Features(const std::vector<TagToken>& t, size_t i, int prev1, int
   f[k++] = FeatureKey(35, c.suf[2], p1.amb);
   f[k++] = FeatureKey(36, m1.amb, c.amb, p1.amb);
   f[k++] = FeatureKey(37, c.lw, p1.amb);
+  if (use_clusters) {
+    f[k++] = FeatureKey(50, c.cf);
+    f[k++] = FeatureKey(51, c.cc);
+    f[k++] = FeatureKey(52, m1.cf);
+    f[k++] = FeatureKey(53, p1.cf);
+    f[k++] = FeatureKey(54, p2.cc);
+    f[k++] = FeatureKey(55, t1, c.cf);
+    f[k++] = FeatureKey(56, c.cc, p1.cc);
+    f[k++] = FeatureKey(57, c.cf, c.suf[1]);
+  }
   if (look) {
     auto la = [&](long j) -> uint64_t { return j < static_cast<long>(t.size()) ? look[j] + 2 : 0; };
     const uint64_t n1 = la(n + 1), n2 = la(n + 2), self = la(n);
@@ -131,9 +147,10 @@ size_t Tagger::Features(const std::vector<TagToken>& t, size_t i, int prev1, int
   return k;
 }
 
-void Tagger::Tag(Sentence* s, std::vector<int>* classes) const {
+void Tagger::Tag(Sentence* s, std::vector<int>* classes, const std::vector<uint32_t>* clusters) const {
   std::vector<TagToken> toks;
-  Prepare(*s, &toks);
+  Prepare(*s, &toks, clusters);
+  const bool uc = clusters != nullptr;
   const int nc = model.num_classes();
   std::vector<int32_t> scores(nc);
   uint64_t feats[kMaxFeatures];
@@ -142,7 +159,7 @@ void Tagger::Tag(Sentence* s, std::vector<int>* classes) const {
   if (has_pass2) {
     int prev1 = -1, prev2 = -1;
     for (size_t i = 0; i < toks.size(); ++i) {
-      size_t n = Features(toks, i, prev1, prev2, feats);
+      size_t n = Features(toks, i, prev1, prev2, feats, nullptr, uc);
       std::fill(scores.begin(), scores.end(), 0);
       model.Score(feats, n, scores.data());
       first[i] = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
@@ -154,7 +171,7 @@ void Tagger::Tag(Sentence* s, std::vector<int>* classes) const {
   const int* look = has_pass2 ? first.data() : nullptr;
   int prev1 = -1, prev2 = -1;
   for (size_t i = 0; i < toks.size(); ++i) {
-    size_t n = Features(toks, i, prev1, prev2, feats, look);
+    size_t n = Features(toks, i, prev1, prev2, feats, look, uc);
     std::fill(scores.begin(), scores.end(), 0);
     m.Score(feats, n, scores.data());
     int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());

@@ -24,6 +24,7 @@ namespace herodotus::syntax {
 struct TagToken {
   uint64_t w = 0, lw = 0, shape = 0, amb = 0;
   uint64_t pre[3] = {0, 0, 0}, suf[4] = {0, 0, 0, 0};
+  uint64_t cf = 0, cc = 0;  // fine and coarse word cluster (0 = unknown or no clusters)
 };
 
 // Lower-cased (ASCII) form; shared by tagger, lemmatizer and parser.
@@ -33,15 +34,18 @@ class Tagger {
  public:
   static constexpr int kMaxFeatures = 64;
 
-  // Builds per-token values; `amb` comes from the ambiguity-class dictionary.
-  void Prepare(const Sentence& s, std::vector<TagToken>* out) const;
+  // Builds per-token values; `amb` comes from the ambiguity-class dictionary,
+  // `clusters` (packed per token, see clusters.h) from the model's word clusters.
+  void Prepare(const Sentence& s, std::vector<TagToken>* out, const std::vector<uint32_t>* clusters = nullptr) const;
   // Features of token i given the two previous predicted classes (-1 = none)
   // and, for the second pass, the first pass's classes of all tokens (`look`).
+  // Cluster features only when `use_clusters` (models trained with clusters).
   static size_t Features(const std::vector<TagToken>& t, size_t i, int prev1, int prev2, uint64_t* out,
-                         const int* look = nullptr);
+                         const int* look = nullptr, bool use_clusters = false);
 
   // Sets upos, xpos and feats of every token. Returns the class ids.
-  void Tag(Sentence* s, std::vector<int>* classes = nullptr) const;
+  // `clusters`: packed word clusters per token, or null for a model without them.
+  void Tag(Sentence* s, std::vector<int>* classes = nullptr, const std::vector<uint32_t>* clusters = nullptr) const;
 
   // Model parts (filled by the trainer or Load).
   LinearModel model;

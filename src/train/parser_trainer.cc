@@ -58,6 +58,13 @@ syntax::Parser TrainParser(const std::vector<Sentence>& train, const std::vector
   const int nl = static_cast<int>(parser.labels.size());
   const int na = syntax::NumActions(nl);
 
+  const bool uc = opts.clusters && !opts.clusters->empty();
+  std::vector<uint32_t> cl;
+  auto Clusters = [&](const Sentence& s, std::vector<uint32_t>* out) -> const std::vector<uint32_t>* {
+    if (!uc) return nullptr;
+    opts.clusters->Of(s, out);
+    return out;
+  };
   std::vector<Example> examples;
   size_t skipped = 0, lifted = 0;
   for (size_t i = 0; i < train.size(); ++i) {
@@ -75,7 +82,7 @@ syntax::Parser TrainParser(const std::vector<Sentence>& train, const std::vector
       continue;
     }
     lifted += Projectivize(&e.gold.head);
-    e.in.Prepare(WithPredictedUpos(s, train_tags[i], class_upos), train_tags[i]);
+    e.in.Prepare(WithPredictedUpos(s, train_tags[i], class_upos), train_tags[i], Clusters(s, &cl));
     examples.push_back(std::move(e));
   }
   if (opts.verbose)
@@ -83,7 +90,8 @@ syntax::Parser TrainParser(const std::vector<Sentence>& train, const std::vector
                  examples.size(), skipped, lifted, nl);
 
   std::vector<ParseInput> dev_in(dev.size());
-  for (size_t i = 0; i < dev.size(); ++i) dev_in[i].Prepare(WithPredictedUpos(dev[i], dev_tags[i], class_upos), dev_tags[i]);
+  for (size_t i = 0; i < dev.size(); ++i)
+    dev_in[i].Prepare(WithPredictedUpos(dev[i], dev_tags[i], class_upos), dev_tags[i], Clusters(dev[i], &cl));
 
   AveragedPerceptron model(na);
   std::vector<float> scores(na);

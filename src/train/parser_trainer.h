@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "herodotus/article.h"
+#include "syntax/clusters.h"
 #include "syntax/parser.h"
 
 namespace herodotus::train {
@@ -20,6 +21,7 @@ struct ParserTrainOptions {
   int explore_from_epoch = 2;
   float prune = 0.0f;
   bool verbose = true;
+  const syntax::WordClusters* clusters = nullptr;  // cluster features when non-null and non-empty
 };
 
 // `*_tags` hold tagger class ids per token (predicted, ideally jackknifed);

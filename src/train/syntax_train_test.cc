@@ -1,6 +1,6 @@
 // Tests of the syntax trainers: transition system and dynamic oracle,
 // projectivization, lemmatizer rules, and a train → save → load round trip
-// (including loader errors on damaged files).
+// (including loader errors on damaged files), word clustering.
 #include <gtest/gtest.h>
 
 #include "syntax/analyzer.h"
@@ -8,6 +8,7 @@
 #include "train/oracle.h"
 #include "train/parser_trainer.h"
 #include "train/tagger_trainer.h"
+#include "train/word_clusters.h"
 #include "util/testing.h"
 
 namespace herodotus::train {
@@ -187,6 +188,105 @@ TEST(Model, RoundTripAndDamagedFiles) {
   auto missing = syntax::Analyzer::Load("/nonexistent/x.hdm");
   ASSERT_FALSE(missing.ok());
   EXPECT_NE(missing.status().message().find("/nonexistent/x.hdm"), std::string::npos);
+}
+
+// Word clustering: words used in the same contexts end up in the same class.
+ClusterCorpus TwoFamilies() {
+  ClusterCorpus c;
+  c.vocab = {"<s>", "<rare>", "the", "a", "cat", "dog", "horse", "runs", "sleeps", "eats", "."};
+  c.count.assign(c.vocab.size(), 0);
+  const std::vector<uint32_t> det = {2, 3}, noun = {4, 5, 6}, verb = {7, 8, 9};
+  for (uint32_t d : det)
+    for (uint32_t n : noun)
+      for (uint32_t v : verb)
+        for (int rep = 0; rep < 3; ++rep) c.sents.push_back({d, n, v, 10});
+  for (const auto& s : c.sents)
+    for (uint32_t w : s) ++c.count[w];
+  return c;
+}
+
+TEST(WordClusters, ExchangeGroupsWordsByContext) {
+  ClusterCorpus c = TwoFamilies();
+  std::vector<uint16_t> cls = ExchangeClusters(c, 4, 20, false);
+  ASSERT_EQ(cls.size(), c.vocab.size());
+  EXPECT_EQ(cls[4], cls[5]);  // cat, dog
+  EXPECT_EQ(cls[5], cls[6]);  // dog, horse
+  EXPECT_EQ(cls[7], cls[8]);  // runs, sleeps
+  EXPECT_EQ(cls[8], cls[9]);  // sleeps, eats
+  EXPECT_NE(cls[4], cls[7]);  // nouns are not verbs
+  EXPECT_EQ(ExchangeClusters(c, 4, 20, false), cls);  // deterministic
+}
+
+TEST(WordClusters, LookupNormalizesAndRoundTrips) {
+  syntax::WordClusters wc = BuildWordClusters(TwoFamilies(), 4, 2, 10);
+  ASSERT_FALSE(wc.empty());
+  EXPECT_EQ(wc.Lookup("Cat"), wc.Lookup("cat"));
+  EXPECT_NE(syntax::FineCluster(wc.Lookup("CAT")), 0u);
+  EXPECT_EQ(wc.Lookup("zebra"), 0u);
+  EXPECT_EQ(syntax::ClusterForm("Room 101"), "room 000");
+  syntax::ByteWriter w;
+  wc.Save(&w);
+  syntax::WordClusters back;
+  syntax::ByteReader r(w.data());
+  ASSERT_TRUE(back.Load(&r));
+  EXPECT_TRUE(r.at_end());
+  for (const char* word : {"the", "a", "dog", "eats", "zebra"}) EXPECT_EQ(back.Lookup(word), wc.Lookup(word));
+  syntax::ByteReader cut(std::string_view(w.data()).substr(0, w.data().size() - 3));
+  EXPECT_FALSE(back.Load(&cut));
+}
+
+// A model with word clusters (format version 2) trains, saves and reloads to
+// the same analyses.
+TEST(Model, RoundTripWithClusters) {
+  std::vector<Sentence> toy = ToyTreebank();
+  auto corpus = ReadClusterCorpus(toy, {}, 1);
+  ASSERT_TRUE(corpus.ok());
+  syntax::Analyzer a;
+  a.clusters = BuildWordClusters(*corpus, 4, 2, 5);
+  ASSERT_FALSE(a.clusters.empty());
+  TaggerTrainOptions to;
+  to.epochs = 3;
+  to.verbose = false;
+  to.clusters = &a.clusters;
+  a.tagger = TrainTagger(toy, toy, to);
+  a.lemmatizer = BuildLemmatizer(toy);
+  std::vector<std::vector<int>> tags;
+  for (const auto& s : toy) {
+    Sentence c = s;
+    std::vector<int> k;
+    std::vector<uint32_t> cl;
+    a.clusters.Of(c, &cl);
+    a.tagger.Tag(&c, &k, &cl);
+    tags.push_back(k);
+  }
+  ParserTrainOptions po;
+  po.epochs = 3;
+  po.verbose = false;
+  po.clusters = &a.clusters;
+  a.parser = TrainParser(toy, tags, toy, tags, a.tagger.upos, po);
+  a.SetSelfTests(toy);
+  const std::string bytes = a.Serialize();
+  auto b = syntax::Analyzer::FromBytes(bytes, "toy.hdm");
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  EXPECT_EQ((*b)->clusters.size(), a.clusters.size());
+  for (const auto& s : toy) {
+    Sentence x = s, y = s;
+    a.Analyze(&x);
+    (*b)->Analyze(&y);
+    std::string ox, oy;
+    syntax::AppendConllu(x, &ox);
+    syntax::AppendConllu(y, &oy);
+    EXPECT_EQ(ox, oy);
+  }
+  // Pruning keeps the table consistent with what is saved.
+  syntax::LinearModel p = a.parser.model.Pruned(1);
+  syntax::ByteWriter w;
+  p.Save(&w);
+  syntax::LinearModel q;
+  syntax::ByteReader r(w.data());
+  ASSERT_TRUE(q.Load(&r));
+  EXPECT_EQ(q.num_features(), p.num_features());
+  EXPECT_EQ(q.num_entries(), p.num_entries());
 }
 
 }  // namespace

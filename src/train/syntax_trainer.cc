@@ -12,6 +12,7 @@
 #include "syntax/score.h"
 #include "train/parser_trainer.h"
 #include "train/tagger_trainer.h"
+#include "train/word_clusters.h"
 #include "util/file.h"
 
 namespace herodotus::train {
@@ -28,10 +29,12 @@ void RunTasks(std::vector<std::function<void()>>& tasks, int threads) {
   for (auto& th : pool) th.join();
 }
 
-std::vector<int> TagClasses(const syntax::Tagger& tagger, const Sentence& s) {
+std::vector<int> TagClasses(const syntax::Tagger& tagger, const Sentence& s, const syntax::WordClusters& wc) {
   Sentence copy = s;
   std::vector<int> classes;
-  tagger.Tag(&copy, &classes);
+  std::vector<uint32_t> cl;
+  if (!wc.empty()) wc.Of(s, &cl);
+  tagger.Tag(&copy, &classes, wc.empty() ? nullptr : &cl);
   return classes;
 }
 
@@ -84,6 +87,20 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
   std::fprintf(stderr, "train: %zu sentences (%zu skipped), dev: %zu sentences (%zu skipped)\n", tr.size(),
                train->bad_sentences, dv.size(), dev->bad_sentences);
 
+  // 0. Word clusters.
+  syntax::WordClusters clusters;
+  if (!opts.unlabeled_paths.empty() && opts.fine_clusters > 1 && opts.coarse_clusters > 1) {
+    auto corpus = ReadClusterCorpus(tr, opts.unlabeled_paths, opts.cluster_min_count);
+    if (!corpus.ok()) return corpus.status();
+    size_t tokens = 0;
+    for (const auto& s : corpus->sents) tokens += s.size();
+    std::fprintf(stderr, "clusters: %zu sentences, %zu tokens, %zu words seen >= %d times\n", corpus->sents.size(),
+                 tokens, corpus->vocab.size() - 2, opts.cluster_min_count);
+    clusters = BuildWordClusters(*corpus, opts.fine_clusters, opts.coarse_clusters, opts.cluster_passes);
+    std::fprintf(stderr, "clusters done at %.0f s\n", Seconds(t0));
+  }
+  const syntax::WordClusters* wc = clusters.empty() ? nullptr : &clusters;
+
   // 1. Taggers: the final one plus jackknife folds, in parallel.
   const int k = opts.jackknife > 1 ? opts.jackknife : 0;
   syntax::Tagger final_tagger;
@@ -97,6 +114,7 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
     to.epochs = opts.tagger_epochs;
     to.seed = opts.seed;
     to.prune = opts.tagger_prune;
+    to.clusters = wc;
     final_tagger = TrainTagger(tr, dv, to, &tagger_best_epoch, &tagger_rows);
   });
   for (int f = 0; f < k; ++f) {
@@ -112,10 +130,13 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
       to.seed = opts.seed + 17 * (f + 1);
       to.log_prefix = "tagger fold " + std::to_string(f + 1);
       to.verbose = false;
+      to.clusters = wc;
       syntax::Tagger t = TrainTagger(part, dv, to);
+      std::vector<uint32_t> cl;
       for (size_t i : held) {
         Sentence copy = tr[i];
-        t.Tag(&copy);
+        if (wc) wc->Of(copy, &cl);
+        t.Tag(&copy, nullptr, wc ? &cl : nullptr);
         train_tagged[i] = std::move(copy);
       }
       std::fprintf(stderr, "tagger fold %d/%d done\n", f + 1, k);
@@ -123,7 +144,7 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
   }
   RunTasks(tasks, opts.threads);
   if (k == 0)
-    for (size_t i = 0; i < tr.size(); ++i) train_tags[i] = TagClasses(final_tagger, tr[i]);
+    for (size_t i = 0; i < tr.size(); ++i) train_tags[i] = TagClasses(final_tagger, tr[i], clusters);
   // Fold taggers number classes in their own order: map their tags to the final inventory.
   if (k > 0) {
     std::map<std::pair<std::string, std::string>, int> cls;
@@ -137,7 +158,7 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
   }
   std::fprintf(stderr, "taggers done in %.0f s (best epoch %d)\n", Seconds(t0), tagger_best_epoch);
   std::vector<std::vector<int>> dev_tags(dv.size());
-  for (size_t i = 0; i < dv.size(); ++i) dev_tags[i] = TagClasses(final_tagger, dv[i]);
+  for (size_t i = 0; i < dv.size(); ++i) dev_tags[i] = TagClasses(final_tagger, dv[i], clusters);
   // Second tagging pass: trained on the jackknifed first-pass tags of the
   // training set (so it learns how far to trust them), checked on dev.
   std::vector<syntax::LinearModel::Row> tagger2_rows;
@@ -147,15 +168,17 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
     to.epochs = opts.tagger_epochs;
     to.seed = opts.seed + 1000;
     to.log_prefix = "tagger pass 2";
+    to.clusters = wc;
     syntax::Tagger second = TrainTagger(tr, dv, to, &tagger2_best_epoch, &tagger2_rows, &train_tags, &dev_tags);
     final_tagger.model2 = std::move(second.model);
     final_tagger.has_pass2 = true;
-    for (size_t i = 0; i < dv.size(); ++i) dev_tags[i] = TagClasses(final_tagger, dv[i]);
+    for (size_t i = 0; i < dv.size(); ++i) dev_tags[i] = TagClasses(final_tagger, dv[i], clusters);
     std::fprintf(stderr, "second tagging pass done at %.0f s (best epoch %d)\n", Seconds(t0), tagger2_best_epoch);
   }
 
   // 2. Lemmatizer.
   syntax::Analyzer model;
+  model.clusters = clusters;
   model.tagger = std::move(final_tagger);
   model.lemmatizer = BuildLemmatizer(tr);
 
@@ -164,6 +187,7 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
   po.epochs = opts.parser_epochs;
   po.seed = opts.seed;
   po.prune = opts.parser_prune;
+  po.clusters = wc;
   int parser_best_epoch = 0;
   model.parser = TrainParser(tr, train_tags, dv, dev_tags, model.tagger.upos, po, &parser_best_epoch, &parser_rows);
   std::fprintf(stderr, "parser done at %.0f s (best epoch %d)\n", Seconds(t0), parser_best_epoch);
@@ -237,7 +261,8 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
 }
 
 Status PruneSyntaxModel(const std::string& model_path, const std::string& dev_path, const std::string& out_path,
-                        double max_loss, std::string* report, const std::string& lemma_train_path) {
+                        double max_loss, std::string* report, const std::string& lemma_train_path,
+                        int fixed_tagger_cut, int fixed_parser_cut) {
   auto loaded = syntax::Analyzer::Load(model_path, /*self_test=*/lemma_train_path.empty());
   if (!loaded.ok()) return loaded.status();
   syntax::Analyzer& m = **loaded;
@@ -259,10 +284,11 @@ Status PruneSyntaxModel(const std::string& model_path, const std::string& dev_pa
     return syntax::ScoreGoldTokenization(dv, pred);
   };
   const int kSteps[] = {8, 16, 32, 64, 128, 192, 256, 384, 512, 768, 1024};
-  const double base_upos = scores(false).UPOS();
   const syntax::LinearModel t1 = m.tagger.model, t2 = m.tagger.model2;
-  int tagger_cut = 0;
+  const double base_upos = fixed_tagger_cut >= 0 ? 0.0 : scores(false).UPOS();
+  int tagger_cut = std::max(0, fixed_tagger_cut);
   for (int c : kSteps) {
+    if (fixed_tagger_cut >= 0) break;
     m.tagger.model = t1.Pruned(c);
     if (m.tagger.has_pass2) m.tagger.model2 = t2.Pruned(c);
     double u = scores(false).UPOS();
@@ -273,10 +299,11 @@ Status PruneSyntaxModel(const std::string& model_path, const std::string& dev_pa
   }
   m.tagger.model = t1.Pruned(tagger_cut);
   if (m.tagger.has_pass2) m.tagger.model2 = t2.Pruned(tagger_cut);
-  const double base_las = scores(true).LAS();
+  const double base_las = fixed_parser_cut >= 0 ? 0.0 : scores(true).LAS();
   const syntax::LinearModel p = m.parser.model;
-  int parser_cut = 0;
+  int parser_cut = std::max(0, fixed_parser_cut);
   for (int c : kSteps) {
+    if (fixed_parser_cut >= 0) break;
     m.parser.model = p.Pruned(c);
     double l = scores(true).LAS();
     std::fprintf(stderr, "parser cut %d: dev LAS %.2f (before %.2f), %zu features\n", c, l, base_las,

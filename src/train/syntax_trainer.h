@@ -1,5 +1,6 @@
 // `herodotus train syntax`: the whole syntax model from CoNLL-U files.
 //
+// 0. Word clusters from unlabeled text (optional; word_clusters.h).
 // 1. Tagger on the full training set (dev-set early stopping), and K
 //    jackknife taggers on K-1 folds each that tag the held-out fold, so the
 //    parser trains on realistic (predicted) tags. Runs on `threads` threads.
@@ -12,6 +13,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "herodotus/status.h"
 
@@ -26,6 +28,10 @@ struct SyntaxTrainOptions {
   int jackknife = 4;          // folds; 0 or 1 = tag the training set with the final tagger
   float tagger_prune = -1.0f;  // |averaged weight| below this is dropped; < 0 = choose on dev
   float parser_prune = -1.0f;
+  // Word clusters (docs/syntax.md): learned from these plain-text files plus
+  // the training treebank when non-empty; 0 classes = no clusters.
+  std::vector<std::string> unlabeled_paths;
+  int fine_clusters = 256, coarse_clusters = 32, cluster_passes = 10, cluster_min_count = 3;
 };
 
 // Writes opts.out_path. *report receives the dev scores and sizes (human text).
@@ -33,9 +39,11 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report);
 
 // Post-training pruning of a saved model: drops the smallest weights of the
 // parser (and tagger) as long as dev LAS (UPOS) loses at most `max_loss`
-// points, re-records the self-tests and writes `out_path`.
+// points, re-records the self-tests and writes `out_path`. A cut >= 0 is
+// used as given instead of searched (0 keeps every weight).
 Status PruneSyntaxModel(const std::string& model_path, const std::string& dev_path, const std::string& out_path,
-                        double max_loss, std::string* report, const std::string& lemma_train_path = "");
+                        double max_loss, std::string* report, const std::string& lemma_train_path = "",
+                        int tagger_cut = -1, int parser_cut = -1);
 
 }  // namespace herodotus::train
 

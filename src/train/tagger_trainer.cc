@@ -101,6 +101,7 @@ syntax::Tagger TrainTagger(const std::vector<Sentence>& train, const std::vector
   BuildAmbiguity(train, cls, &tagger);
   BuildFeats(train, cls, &tagger);
   const int nc = static_cast<int>(cls.upos.size());
+  const bool uc = opts.clusters && !opts.clusters->empty();
 
   // Pre-compute token values and gold classes once.
   auto prepare = [&](const std::vector<Sentence>& data, std::vector<std::vector<syntax::TagToken>>* toks,
@@ -108,7 +109,9 @@ syntax::Tagger TrainTagger(const std::vector<Sentence>& train, const std::vector
     toks->resize(data.size());
     gold->resize(data.size());
     for (size_t i = 0; i < data.size(); ++i) {
-      tagger.Prepare(data[i], &(*toks)[i]);
+      std::vector<uint32_t> cl;
+      if (uc) opts.clusters->Of(data[i], &cl);
+      tagger.Prepare(data[i], &(*toks)[i], uc ? &cl : nullptr);
       for (const auto& t : data[i].tokens) (*gold)[i].push_back(cls.Find(t));
     }
   };
@@ -133,7 +136,7 @@ syntax::Tagger TrainTagger(const std::vector<Sentence>& train, const std::vector
       const auto& toks = tr_toks[idx];
       int p1 = -1, p2 = -1;
       for (size_t i = 0; i < toks.size(); ++i) {
-        size_t n = syntax::Tagger::Features(toks, i, p1, p2, feats, train_look ? (*train_look)[idx].data() : nullptr);
+        size_t n = syntax::Tagger::Features(toks, i, p1, p2, feats, train_look ? (*train_look)[idx].data() : nullptr, uc);
         model.Score(feats, n, scores.data());
         int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
         int gold = tr_gold[idx][i];
@@ -150,7 +153,7 @@ syntax::Tagger TrainTagger(const std::vector<Sentence>& train, const std::vector
     for (size_t s = 0; s < dv_toks.size(); ++s) {
       int p1 = -1, p2 = -1;
       for (size_t i = 0; i < dv_toks[s].size(); ++i) {
-        size_t n = syntax::Tagger::Features(dv_toks[s], i, p1, p2, feats, dev_look ? (*dev_look)[s].data() : nullptr);
+        size_t n = syntax::Tagger::Features(dv_toks[s], i, p1, p2, feats, dev_look ? (*dev_look)[s].data() : nullptr, uc);
         model.ScoreAveraged(feats, n, scores.data());
         int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
         int gold = dv_gold[s][i];

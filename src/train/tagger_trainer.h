@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "herodotus/article.h"
+#include "syntax/clusters.h"
 #include "syntax/lemmatizer.h"
 #include "syntax/tagger.h"
 
@@ -20,6 +21,7 @@ struct TaggerTrainOptions {
   float prune = 0.0f;  // drop averaged weights with |w| below this
   bool verbose = true;
   std::string log_prefix = "tagger";
+  const syntax::WordClusters* clusters = nullptr;  // cluster features when non-null and non-empty
 };
 
 // Trains on `train`; picks the epoch with the best UPOS+XPOS accuracy on `dev`
