@@ -81,6 +81,7 @@ struct Quote {
   std::string text;
   std::optional<ActorRef> speaker;   // null when no speaker was found
   bool continued = false;            // continues the previous paragraph's quote
+  bool indirect = false;             // reported speech ("X said the convoy was hit")
 };
 
 }  // namespace herodotus

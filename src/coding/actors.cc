@@ -23,11 +23,10 @@ bool Excluded(std::string_view rel) {
 
 bool IsPronoun(const Tree& t, int i) { return t.upos(i) == "PRON"; }
 
-// Off until the event frames tell metaphors apart: with it, "Brazil's central
-// bank fired the opening shot in a currency war" gets a source (BRA) and
-// becomes an assault (tests/events golden trap-false-04); otherwise it raises
-// the golden event F1 (docs/actors.md).
-constexpr bool kComposeNamedPossessors = false;
+// "Lebanon's president" composes like "the president of Lebanon". The
+// metaphor that once made this unsafe ("Brazil's central bank fired the
+// opening shot in a currency war", golden trap-false-04) is a stop frame now.
+constexpr bool kComposeNamedPossessors = true;
 
 // "Iran-backed", "Iranian-sponsored", "Russian-supported": the name is a sponsor.
 bool IsSponsorVerb(std::string_view lemma) {

@@ -292,7 +292,7 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       }
       int quote = -1;
       for (size_t q = 0; q < spans.size(); ++q) {
-        if (spans[q].Contains({si, m.trigger})) quote = static_cast<int>(q);
+        if (!spans[q].indirect && spans[q].Contains({si, m.trigger})) quote = static_cast<int>(q);
       }
       for (const ActorRef& s : srcs) {
         for (const ActorRef& t : tgts) {
@@ -575,6 +575,7 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       }
       out_q.speaker = speakers[q];
       out_q.continued = s.continued;
+      out_q.indirect = s.indirect;
       quotes->push_back(std::move(out_q));
     }
   }

@@ -1,5 +1,7 @@
 #include "coding/quotes.h"
 
+#include <algorithm>
+
 #include "coding/attribution.h"
 #include "coding/matcher.h"
 
@@ -33,6 +35,13 @@ int ReportingVerbOutside(const Tree& t, int lo, int hi) {
     }
   }
   return best;
+}
+
+// First and last token of the subtree under i.
+void Span(const Tree& t, int i, int* lo, int* hi) {
+  *lo = std::min(*lo, i);
+  *hi = std::max(*hi, i);
+  for (int c : t.children(i)) Span(t, c, lo, hi);
 }
 
 }  // namespace
@@ -109,6 +118,38 @@ std::vector<QuoteSpan> FindQuotes(const Document& doc, const std::vector<Tree>& 
     // News style: an unattributed quote continues the last speaker.
     if (!q.speaker.valid()) q.speaker = prev_speaker;
     if (q.speaker.valid()) prev_speaker = q.speaker;
+  }
+
+  // Indirect quotations: a reporting verb's content clause outside any
+  // direct quote.
+  const size_t direct = out.size();
+  for (int s = 0; s < static_cast<int>(ss.size()); ++s) {
+    const Tree& t = trees[s];
+    for (int v = 0; v < t.size(); ++v) {
+      if (t.upos(v) != "VERB") continue;
+      ClaimKind k = ClassifyClaimWord(t.lemma(v));
+      if (k != ClaimKind::kReport && k != ClaimKind::kAllege && k != ClaimKind::kDeny) continue;
+      int speaker = SubjectOf(t, v);
+      for (int c : t.children(v)) {
+        if (t.rel(c) != "ccomp") continue;
+        int lo = c, hi = c;
+        Span(t, c, &lo, &hi);
+        QuoteSpan q;
+        q.first = {s, lo};
+        q.last = {s, hi};
+        bool inside = false;
+        for (size_t d = 0; d < direct; ++d) {
+          inside = inside || out[d].Contains(q.first) || out[d].Contains(q.last) ||
+                   out[d].Contains({s, v});
+        }
+        for (int i = lo; i <= hi; ++i) inside = inside || IsQuoteMark(t.tok(i));
+        if (inside) continue;
+        q.verb = {s, v};
+        if (speaker >= 0) q.speaker = {s, speaker};
+        q.indirect = true;
+        out.push_back(q);
+      }
+    }
   }
   return out;
 }

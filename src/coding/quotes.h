@@ -1,10 +1,13 @@
-// Direct quotations and their speakers.
+// Direct and indirect quotations and their speakers.
 //
 // News style: `"We will respond," the spokesman said.` / `Lavrov said: "…"` /
 // a quote that runs over several paragraphs opens each paragraph with a quote
 // mark and closes only in the last one. Speakers are the subject of the
 // reporting verb next to the quote; a quote with no reporting verb of its
-// own (often a continued one) keeps the previous quote's speaker. Stateless, thread-safe.
+// own (often a continued one) keeps the previous quote's speaker. Indirect
+// quotations are the content clauses of reporting verbs outside quote marks
+// ("The ministry said the convoy had been hit"), with the verb's subject as
+// speaker. Stateless, thread-safe.
 #ifndef HERODOTUS_CODING_QUOTES_H_
 #define HERODOTUS_CODING_QUOTES_H_
 
@@ -26,6 +29,7 @@ struct QuoteSpan {
   TokenPos verb;         // the reporting verb ("said"), if any
   TokenPos speaker;      // head of the speaker phrase ("spokesman", "he")
   bool continued = false;  // continues the previous paragraph's quote
+  bool indirect = false;   // reported speech without quote marks
   bool Contains(TokenPos p) const {
     auto before = [](TokenPos a, TokenPos b) {
       return a.sentence < b.sentence || (a.sentence == b.sentence && a.token <= b.token);

@@ -62,5 +62,25 @@ continue continue VERB 0 root
   EXPECT_FALSE(q[0].Contains({0, 7}));
 }
 
+TEST(QuotesTest, IndirectQuotationIsTheReportedClause) {
+  Document doc;
+  doc.sentences.push_back(Rows(R"(The the DET 2 det
+ministry ministry NOUN 3 nsubj
+said say VERB 0 root
+the the DET 5 det
+convoy convoy NOUN 7 nsubj:pass
+was be AUX 7 aux:pass
+hit hit VERB 3 ccomp
+. . PUNCT 3 punct)", true));
+  std::vector<Tree> trees;
+  for (const auto& s : doc.sentences) trees.emplace_back(s);
+  auto q = FindQuotes(doc, trees);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].indirect);
+  EXPECT_EQ(q[0].first, (TokenPos{0, 3}));
+  EXPECT_EQ(q[0].last, (TokenPos{0, 6}));
+  EXPECT_EQ(q[0].speaker, (TokenPos{0, 1}));  // ministry
+}
+
 }  // namespace
 }  // namespace herodotus::coding
