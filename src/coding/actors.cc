@@ -153,6 +153,15 @@ std::vector<ActorRef> ActorResolver::Resolve(int head) {
 
 ActorRef ActorResolver::ResolveOne(int head) { return Compose(head, 0); }
 
+std::vector<ActorRef> ActorResolver::ResolveConjoined(int head) {
+  std::vector<ActorRef> out = Resolve(head);
+  if (out.size() != 1 || !known(out[0])) return out;
+  for (ActorRef& m : NamedModifiers(head, out[0], false)) {
+    if (known(m) && m.code != out[0].code) out.push_back(std::move(m));
+  }
+  return out;
+}
+
 std::vector<ActorResolver::Mention> ActorResolver::ResolveAll() {
   const Tree& t = *tree_;
   std::vector<Mention> out;

@@ -40,6 +40,10 @@ class ActorResolver {
   // code (unknown actor) — `known()` below.
   std::vector<ActorRef> Resolve(int head);
   ActorRef ResolveOne(int head);
+  // Resolve plus conjoined modifiers of the head, each with the head's
+  // agent: "Hungarian and Romanian officials" → HUNGOV, ROUGOV. For the
+  // coder's joint acts, which pair such actors with each other.
+  std::vector<ActorRef> ResolveConjoined(int head);
 
   static bool known(const ActorRef& a) { return !a.code.empty(); }
 
@@ -67,8 +71,8 @@ class ActorResolver {
   // conjoined modifiers ("Hungarian and Romanian officials", each with the
   // head's agent) and, when `all`, every other name that is not the
   // phrase's own ("Pakistan" in a misparsed "Pakistan today"). Used by
-  // ResolveAll only: the coder would need to pair conjoined sources as one
-  // reciprocal event before Resolve splits them.
+  // ResolveAll and ResolveConjoined, not by Resolve: only joint acts pair
+  // conjoined actors with each other.
   std::vector<ActorRef> NamedModifiers(int head, const ActorRef& ref, bool all);
   std::vector<int> PhraseTokens(int head) const;
   ActorRef FromCode(const lexicon::CodeInfo* code) const;

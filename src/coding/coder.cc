@@ -294,6 +294,18 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       for (size_t q = 0; q < spans.size(); ++q) {
         if (!spans[q].indirect && spans[q].Contains({si, m.trigger})) quote = static_cast<int>(q);
       }
+      // Joint acts of conjoined actors with no one else named: "Israel and
+      // Lebanon renewed negotiations", "Hungarian and Romanian officials
+      // met" — each side acts with the other, one event per direction.
+      if (m.frame->symmetric() && m.source >= 0 &&
+          std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) {
+        std::vector<ActorRef> sides = resolver.ResolveConjoined(m.source);
+        std::erase_if(sides, [](const ActorRef& a) { return !ActorResolver::known(a); });
+        if (sides.size() >= 2) {
+          srcs = sides;
+          tgts = sides;
+        }
+      }
       for (const ActorRef& s : srcs) {
         for (const ActorRef& t : tgts) {
           bool sk = ActorResolver::known(s), tk = ActorResolver::known(t);
