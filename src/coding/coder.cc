@@ -305,6 +305,10 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
           srcs = sides;
           tgts = sides;
         }
+      } else if (m.source >= 0 && std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) {
+        // "The Turkish and Greek sides agreed to share information": each.
+        std::vector<ActorRef> sides = resolver.ResolveConjoined(m.source);
+        if (sides.size() > srcs.size()) srcs = sides;
       }
       for (const ActorRef& s : srcs) {
         for (const ActorRef& t : tgts) {
