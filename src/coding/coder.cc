@@ -246,6 +246,24 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       Attribution attr = Attribute(tree, m.trigger, m.trigger);
       std::vector<ActorRef> srcs, tgts;
       if (m.source >= 0) srcs = ResolveThroughQuantity(tree, m.source, &resolver);
+      // "The United States speeded up the withdrawal": an event noun that
+      // is the object of a verb coding nothing itself is done by that verb's
+      // subject — unless the verb stops it or speaks of it.
+      if (m.source < 0 && tree.upos(m.trigger) == "NOUN" && tree.rel(m.trigger) == "obj") {
+        static constexpr std::string_view kStops[] = {
+            "halt", "stop", "suspend", "delay", "postpone", "cancel", "block", "prevent",
+            "oppose", "reject", "deny", "condemn", "criticize", "criticise", "protest",
+            "fear", "expect", "predict", "seek", "want", "ask", "discuss", "consider",
+            "investigate", "probe", "report", "witness", "survive", "escape", "avoid"};
+        int verb = tree.head(m.trigger);
+        bool coded = std::any_of(matches.begin(), matches.end(),
+                                 [&](const FrameMatch& o) { return o.trigger == verb; });
+        if (verb >= 0 && tree.upos(verb) == "VERB" && !coded &&
+            ClassifyClaimWord(tree.lemma(verb)) == ClaimKind::kNone &&
+            std::find(std::begin(kStops), std::end(kStops), tree.lemma(verb)) == std::end(kStops)) {
+          if (int subj = SubjectOf(tree, verb); subj >= 0) srcs = ResolveThroughQuantity(tree, subj, &resolver);
+        }
+      }
       if (m.source < 0 && tree.upos(m.trigger) == "VERB" && !tree.IsPassive(m.trigger) &&
           tree.rel(m.trigger) != "acl" && tree.rel(m.trigger) != "xcomp") {
         srcs = LinearSubject(tree, m.trigger, &resolver);

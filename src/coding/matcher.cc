@@ -45,6 +45,21 @@ bool SynsetAccepts(const Tree& t, int tok, const lexicon::Synset* s) {
   return false;
 }
 
+// "5.1 million dollars of aid", "1,000 tons of grain", "a package of
+// sanctions": a measure noun stands for what it measures.
+int Measured(const Tree& t, int noun) {
+  static constexpr std::string_view kMeasure[] = {
+      "dollar", "euro", "pound", "yen", "franc", "shilling", "ton", "tonne", "kg", "kilogram",
+      "million", "billion", "worth", "amount", "package", "shipment", "consignment", "load",
+      "batch", "round", "series", "wave", "set", "host", "number", "lot", "supply"};
+  if (std::find(std::begin(kMeasure), std::end(kMeasure), t.lemma(noun)) == std::end(kMeasure))
+    return -1;
+  for (int c : t.children(noun)) {
+    if (t.rel(c) == "nmod" && (t.CaseOf(c) == "of" || t.CaseOf(c) == "in")) return c;
+  }
+  return -1;
+}
+
 bool IsVerbal(const Tree& t, int i) {
   std::string_view u = t.upos(i);
   return u == "VERB" || u == "AUX" || u == "ADJ";
@@ -53,7 +68,11 @@ bool IsVerbal(const Tree& t, int i) {
 // The token an element binds to under `anchor`, or -1.
 int Bind(const Tree& t, const Element& e, int anchor, const std::vector<int>& taken) {
   auto free = [&](int c) { return std::find(taken.begin(), taken.end(), c) == taken.end(); };
-  auto ok_noun = [&](int c) { return SynsetAccepts(t, c, e.nouns); };
+  auto ok_noun = [&](int c) {
+    if (SynsetAccepts(t, c, e.nouns)) return true;
+    int inner = e.nouns ? Measured(t, c) : -1;
+    return inner >= 0 && SynsetAccepts(t, inner, e.nouns);
+  };
   bool verbal = IsVerbal(t, anchor);
   switch (e.kind) {
     case ElementKind::kSubject: {
