@@ -318,5 +318,38 @@ elections election NOUN 8 obj
   EXPECT_EQ(thr->source->code, "NGA");
 }
 
+TEST_F(CoderTest, MeasureNounsAndEventNounsUnderPlainVerbs) {
+  // "The EU gave Chad five million dollars of aid." → aid to Chad.
+  auto aid = Code({Rows(R"(The the DET 2 det
+EU EU PROPN 3 nsubj
+gave give VERB 0 root
+Chad Chad PROPN 3 iobj
+five five NUM 6 nummod
+million million NUM 7 nummod
+dollars dollar NOUN 3 obj
+of of ADP 9 case
+aid aid NOUN 7 nmod
+. . PUNCT 3 punct)")}, Date{1995, 1, 5});
+  const Event* a = FindRoot(aid, "07");
+  ASSERT_NE(a, nullptr) << "no aid event";
+  EXPECT_EQ(a->target->code, "TCD");
+  // "The United States speeded up the withdrawal from Panama." → the United
+  // States withdraws.
+  auto pull = Code({Rows(R"(The the DET 3 det
+United United PROPN 3 compound
+States States PROPN 4 nsubj
+speeded speed VERB 0 root
+up up ADP 4 compound:prt
+the the DET 7 det
+withdrawal withdrawal NOUN 4 obj
+from from ADP 9 case
+Panama Panama PROPN 7 nmod
+. . PUNCT 4 punct)")}, Date{1990, 1, 5});
+  const Event* w = FindRoot(pull, "08");
+  ASSERT_NE(w, nullptr) << "no withdrawal";
+  ASSERT_TRUE(w->source.has_value());
+  EXPECT_EQ(w->source->country, "USA");
+}
+
 }  // namespace
 }  // namespace herodotus::coding
