@@ -113,7 +113,8 @@ def main():
     t0 = time.time()
     errfile = db + ".stderr"
     with open(errfile, "w") as errf:
-        p = subprocess.Popen([args.bin, "code", inp, "--db", db, "-o", "/dev/null", "--quiet",
+        # stderr is a file: no live progress line, one summary line at the end.
+        p = subprocess.Popen([args.bin, "code", inp, "--db", db, "-o", "/dev/null",
                               "--threads", str(args.threads)], stderr=errf)
     print("   time s   read MB   read %   stored articles   VmRSS MB", flush=True)
     stopped = False
