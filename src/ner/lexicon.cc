@@ -15,6 +15,7 @@ std::vector<uint8_t> Lexicon::MatchPlaces(const std::vector<std::string>& lower_
       key += lower_words[i + len - 1];
       auto it = entries_.find(key);
       if (it != entries_.end() && (it->second & kPlace)) best = len;
+      if (place_prefixes_.find(std::string_view(key)) == place_prefixes_.end()) break;
     }
     if (best == 0) continue;
     out[i] |= 3;

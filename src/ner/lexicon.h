@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace herodotus::ner {
@@ -29,7 +30,17 @@ class Lexicon {
   static constexpr int kMaxPhraseWords = 4;
 
   // Adds bits to a lowercase entry (words joined by single spaces).
-  void Add(std::string_view lower_phrase, uint8_t bits) { entries_[std::string(lower_phrase)] |= bits; }
+  void Add(std::string_view lower_phrase, uint8_t bits) {
+    entries_[std::string(lower_phrase)] |= bits;
+    if (bits & kPlace) {
+      // Word prefixes of multiword places ("new", "new south"), so matching
+      // stops extending a phrase as soon as no place can start with it.
+      for (size_t sp = lower_phrase.find(' '); sp != std::string_view::npos;
+           sp = lower_phrase.find(' ', sp + 1)) {
+        place_prefixes_.emplace(lower_phrase.substr(0, sp));
+      }
+    }
+  }
   void SetCapBucket(std::string_view lower_word, int bucket) {
     uint8_t& e = entries_[std::string(lower_word)];
     e = static_cast<uint8_t>((e & ~kCapMask) | ((bucket + 1) & kCapMask));
@@ -56,6 +67,7 @@ class Lexicon {
 
  private:
   Map entries_;
+  std::unordered_set<std::string, Hash, std::equal_to<>> place_prefixes_;
 };
 
 }  // namespace herodotus::ner
