@@ -89,6 +89,7 @@ int RunCode(const CodeArgs& a) {
       return has.ok() && *has;
     };
   }
+  int64_t long_sentences = 0;
   uint64_t total_bytes = 0;
   for (const std::string& path : a.inputs) total_bytes += BatchProgress::InputSize(path);
   BatchProgress progress(stderr,
@@ -121,6 +122,14 @@ int RunCode(const CodeArgs& a) {
         std::cerr << "herodotus code: " << item.status.ToString() << "\n";
         fatal = true;
         return false;
+      }
+      if (item.doc.long_sentences > 0) {
+        // Over-long sentences (a table flattened into text, a missing full
+        // stop) are left uncoded so time stays linear; say so and count them.
+        std::cerr << art.origin << ": " << item.doc.long_sentences
+                  << " sentence(s) longer than " << (*pipeline)->options().max_sentence_tokens
+                  << " tokens left uncoded\n";
+        long_sentences += static_cast<int64_t>(item.doc.long_sentences);
       }
       if (a.one_a_day) day_filter.Filter(&item.events);
       EventOrigin origin{art.url, art.source, art.title};
@@ -166,16 +175,18 @@ int RunCode(const CodeArgs& a) {
       fatal = true;
     }
   }
-  progress.Finish("herodotus code", std::to_string(counts.articles) + " articles, " +
-                                        std::to_string(counts.events) + " events, " +
-                                        std::to_string(counts.unchanged) + " unchanged, " +
-                                        std::to_string(counts.skipped) + " skipped");
+  std::string summary = std::to_string(counts.articles) + " articles, " +
+                        std::to_string(counts.events) + " events, " +
+                        std::to_string(counts.unchanged) + " unchanged, " +
+                        std::to_string(counts.skipped) + " skipped";
+  if (long_sentences > 0) summary += ", " + std::to_string(long_sentences) + " long sentences uncoded";
+  progress.Finish("herodotus code", summary);
   if (fatal) return kExitFatal;
   return counts.skipped > 0 ? kExitSkipped : kExitOk;
 }
 
 // Quotes as JSON Lines: {"article_id","sentence","start","end","text",
-// "speaker": {"text","code"} | null, "continued"}.
+// "speaker": {"text","code"} | null, "continued", "indirect"}.
 void WriteQuote(std::FILE* f, const Quote& q) {
   std::string line = "{\"article_id\": ";
   output::AppendJsonString(&line, q.article_id);
@@ -193,7 +204,8 @@ void WriteQuote(std::FILE* f, const Quote& q) {
   } else {
     line += "null";
   }
-  line += q.continued ? ", \"continued\": true}\n" : ", \"continued\": false}\n";
+  line += q.continued ? ", \"continued\": true" : ", \"continued\": false";
+  line += q.indirect ? ", \"indirect\": true}\n" : ", \"indirect\": false}\n";
   std::fwrite(line.data(), 1, line.size(), f);
 }
 
@@ -205,7 +217,7 @@ const bool kRegistered = Register({"code", "Code events from articles (JSONL, TS
           ->capture_default_str();
       sub.add_option("-o,--output", a->output, "event output file (- = stdout)")
           ->capture_default_str();
-      sub.add_option("--quotes", a->quotes, "also write direct quotations (JSONL) to this file");
+      sub.add_option("--quotes", a->quotes, "also write direct and indirect quotations (JSONL) to this file");
       sub.add_option("--db", a->db, "store articles and events in this SQLite file");
       sub.add_option("--input-format", a->input_format, "auto | jsonl | txt | html")
           ->capture_default_str();
