@@ -123,6 +123,17 @@ def ancestors(code):
     return out
 
 
+# Where the conversion table contradicts the PLOVER manual's own definitions,
+# the manual wins. CAMEO 163 "Impose embargo, boycott, or sanctions": the
+# table says COERCE/restrict, but PLOVER_MANUAL.tex (SANCTION, mode
+# 'discontinue') says "International (political or economic) sanctions are
+# coded as 'discontinue'", and SANCTION is "all reductions in existing,
+# routine, or cooperative relations".
+MANUAL_OVERRIDES = {
+    "163": ("SANCTION", "discontinue", "economic"),
+}
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     repo = os.path.dirname(here)
@@ -161,6 +172,9 @@ def main():
         if root in ("01", "02"):
             p = ("", "", "")
             derived.append("plover:dropped")
+        elif code in MANUAL_OVERRIDES:
+            p = MANUAL_OVERRIDES[code]
+            derived.append("plover:manual")
         else:
             p = plover.get(code)
             if p is None:
