@@ -246,6 +246,32 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       Attribution attr = Attribute(tree, m.trigger, m.trigger);
       std::vector<ActorRef> srcs, tgts;
       if (m.source >= 0) srcs = ResolveThroughQuantity(tree, m.source, &resolver);
+      // "US Predator attacks killed eight al-Qaeda leaders", "Israel's
+      // shelling destroyed …", "Israeli army bulldozers demolished …": an act
+      // (a noun that is itself an event trigger) or a weapon or vehicle as
+      // subject stands for whoever does it or wields it.
+      static constexpr std::string_view kInstruments[] = {
+          "bulldozer", "tank", "jet", "warplane", "plane", "aircraft", "helicopter", "drone",
+          "gunship", "gunboat", "warship", "ship", "vessel", "boat", "submarine", "missile",
+          "rocket", "shell", "artillery", "battery", "vehicle", "convoy", "bomber", "fighter"};
+      if (m.source >= 0 && tree.upos(m.source) == "NOUN" &&
+          std::none_of(srcs.begin(), srcs.end(), ActorResolver::known) &&
+          (!frames_.ForTrigger(tree.lemma(m.source), lexicon::TriggerKind::kNoun).empty() ||
+           std::find(std::begin(kInstruments), std::end(kInstruments), tree.lemma(m.source)) !=
+               std::end(kInstruments))) {
+        for (int c : tree.children(m.source)) {
+          std::string_view fr = tree.fullrel(c);
+          bool owner = fr == "nmod:poss" ||
+                       ((tree.rel(c) == "amod" || tree.rel(c) == "compound") &&
+                        (tree.upos(c) == "ADJ" || tree.upos(c) == "PROPN")) ||
+                       (tree.rel(c) == "nmod" && tree.CaseOf(c) == "by");
+          if (!owner) continue;
+          if (auto r = KnownOnly(resolver.Resolve(c)); !r.empty()) {
+            srcs = r;
+            break;
+          }
+        }
+      }
       // "The United States speeded up the withdrawal": an event noun that
       // is the object of a verb coding nothing itself is done by that verb's
       // subject — unless the verb stops it or speaks of it.
