@@ -1,6 +1,7 @@
 #include "coding/coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <tuple>
@@ -94,6 +95,18 @@ std::vector<ActorRef> ResolveThroughQuantity(const Tree& t, int head, ActorResol
     if (std::any_of(inner.begin(), inner.end(), ActorResolver::known)) return inner;
   }
   return r;
+}
+
+// "today", "Tuesday", "last month", "June": words of time.
+bool IsTimeWord(const Tree& t, int i) {
+  static constexpr std::string_view kTime[] = {
+      "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year", "day",
+      "morning", "evening", "night", "afternoon", "january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december"};
+  std::string l = t.lemma(i);
+  for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(std::begin(kTime), std::end(kTime), l) != std::end(kTime);
 }
 
 // When the parse gives a verb no subject (a misattached clause, "Zambia
@@ -245,7 +258,20 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
     for (const FrameMatch& m : matches) {
       Attribution attr = Attribute(tree, m.trigger, m.trigger);
       std::vector<ActorRef> srcs, tgts;
-      if (m.source >= 0) srcs = ResolveThroughQuantity(tree, m.source, &resolver);
+      // "Pakistan today threatened …" parsed with "today" as the subject: a
+      // time word is never the actor; read the clause as if it had none.
+      int source_tok = m.source;
+      if (source_tok >= 0 && IsTimeWord(tree, source_tok)) {
+        int time = source_tok;
+        source_tok = -1;
+        for (int c : tree.children(time)) {  // "Pakistan" hung on "today" as a compound
+          if ((tree.rel(c) == "compound" || tree.fullrel(c) == "nmod:poss") &&
+              ActorResolver::known(resolver.ResolveOne(c))) {
+            source_tok = c;
+          }
+        }
+      }
+      if (source_tok >= 0) srcs = ResolveThroughQuantity(tree, source_tok, &resolver);
       // "US Predator attacks killed eight al-Qaeda leaders", "Israel's
       // shelling destroyed …", "Israeli army bulldozers demolished …": an act
       // (a noun that is itself an event trigger) or a weapon or vehicle as
@@ -254,7 +280,7 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
           "bulldozer", "tank", "jet", "warplane", "plane", "aircraft", "helicopter", "drone",
           "gunship", "gunboat", "warship", "ship", "vessel", "boat", "submarine", "missile",
           "rocket", "shell", "artillery", "battery", "vehicle", "convoy", "bomber", "fighter"};
-      if (m.source >= 0 && tree.upos(m.source) == "NOUN" &&
+      if (source_tok >= 0 && tree.upos(m.source) == "NOUN" &&
           std::none_of(srcs.begin(), srcs.end(), ActorResolver::known) &&
           (!frames_.ForTrigger(tree.lemma(m.source), lexicon::TriggerKind::kNoun).empty() ||
            std::find(std::begin(kInstruments), std::end(kInstruments), tree.lemma(m.source)) !=
@@ -290,7 +316,7 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
           if (int subj = SubjectOf(tree, verb); subj >= 0) srcs = ResolveThroughQuantity(tree, subj, &resolver);
         }
       }
-      if (m.source < 0 && tree.upos(m.trigger) == "VERB" && !tree.IsPassive(m.trigger) &&
+      if (source_tok < 0 && tree.upos(m.trigger) == "VERB" && !tree.IsPassive(m.trigger) &&
           tree.rel(m.trigger) != "acl" && tree.rel(m.trigger) != "xcomp") {
         srcs = LinearSubject(tree, m.trigger, &resolver);
       }
