@@ -16,8 +16,8 @@ namespace herodotus::syntax {
 namespace {
 
 // EWT dev, gold tokenization, as recorded in models/SCORES.md for the committed model.
-constexpr double kRecordedDevUpos = 95.01, kRecordedDevLemma = 96.99, kRecordedDevUas = 84.66,
-                 kRecordedDevLas = 81.55;
+constexpr double kRecordedDevUpos = 95.08, kRecordedDevLemma = 97.03, kRecordedDevUas = 85.33,
+                 kRecordedDevLas = 82.30;
 
 std::string ModelPath() { return testing::SourceDir() + "/models/" + kSyntaxModelFile; }
 

@@ -17,7 +17,14 @@ std::string ClusterForm(const std::string& form) {
 
 uint32_t WordClusters::Lookup(const std::string& form) const {
   if (table_.empty()) return 0;
-  auto it = table_.find(StringKey(ClusterForm(form)));
+  // StringKey(ClusterForm(form)) without building the string (once per token at run time).
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (char ch : form) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    else if (ch >= '0' && ch <= '9') ch = '0';
+    h = (h ^ static_cast<unsigned char>(ch)) * 0x100000001b3ull;
+  }
+  auto it = table_.find(Mix64(h));
   return it == table_.end() ? 0 : it->second;
 }
 
