@@ -255,6 +255,13 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       for (const FrameMatch& m : matches) absorbed.insert(m.absorbed.begin(), m.absorbed.end());
       std::erase_if(matches, [&](const FrameMatch& m) { return absorbed.count(m.trigger) > 0; });
     }
+    // Acts that a claim is about ("blamed a militia for the attack", "denied
+    // any role in the bombing"): kept even before anyone is named, so the
+    // claim can name the perpetrator and the claim group can compare them.
+    std::set<int> claimed;
+    for (const FrameMatch& m : matches) {
+      if (m.event >= 0 && m.frame->has_content_status) claimed.insert(m.event);
+    }
     for (const FrameMatch& m : matches) {
       Attribution attr = Attribute(tree, m.trigger, m.trigger);
       std::vector<ActorRef> srcs, tgts;
@@ -383,7 +390,9 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       for (const ActorRef& s : srcs) {
         for (const ActorRef& t : tgts) {
           bool sk = ActorResolver::known(s), tk = ActorResolver::known(t);
-          if (!sk && !tk) continue;
+          const lexicon::CameoCode* cc = cameo_.Find(m.frame->code);
+          bool claimed_violence = claimed.count(m.trigger) > 0 && cc && cc->quad_class == 4;
+          if (!sk && !tk && !claimed_violence) continue;
           if (sk && tk && s.code == t.code && s.text == t.text) continue;
           Pending p;
           Event& e = p.event;
@@ -601,7 +610,7 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
     // known target ("rockets were fired at the embassy"); a statement, an aid
     // pledge or a meeting by nobody in particular is not an interaction.
     if (ClaimsOccurrence(e.status) && (!e.source || !ActorResolver::known(*e.source)) &&
-        !(e.quad_class == 4 && e.target && ActorResolver::known(*e.target)))
+        !(e.quad_class == 4 && ((e.target && ActorResolver::known(*e.target)) || p.embedded)))
       continue;
     // "following the invasions of Dagestan", "assistance to the war against
     // Iraq": an act named inside a phrase, with no one doing it, is a

@@ -179,6 +179,19 @@ int Bind(const Tree& t, const Element& e, int anchor, const std::vector<int>& ta
         if ((r == "advcl" || r == "obl" || r == "nmod" || r == "acl") && AnyOf(e.words, marker))
           return c;
       }
+      // "blamed an Iran-backed militia for the attack" with "for the attack"
+      // attached to the object noun: prepositional attachment is ambiguous.
+      if (!e.words.empty() && !AnyOf(e.words, "that") && !AnyOf(e.words, "to")) {
+        for (int o : t.children(anchor)) {
+          if (t.rel(o) != "obj") continue;
+          for (int c : t.children(o)) {
+            std::string_view r = t.rel(c);
+            int mark = t.Child(c, "mark");
+            std::string_view marker = mark >= 0 ? std::string_view(t.lemma(mark)) : t.CaseOf(c);
+            if ((r == "nmod" || r == "acl") && free(c) && AnyOf(e.words, marker)) return c;
+          }
+        }
+      }
       return -1;
     }
   }
