@@ -351,5 +351,28 @@ Panama Panama PROPN 7 nmod
   EXPECT_EQ(w->source->country, "USA");
 }
 
+// The parser hangs "for the attack" on the object; the attack, named by
+// nobody, is kept because a claim is about it, and the claim names the
+// perpetrator.
+TEST_F(CoderTest, BlamedForAnAttackWithThePhraseOnTheObject) {
+  auto ev = Code({Rows(R"(The the DET 4 det
+Kurdistan Kurdistan PROPN 4 compound
+Regional regional ADJ 4 amod
+Government government NOUN 5 nsubj
+blamed blame VERB 0 root
+the the DET 7 det
+militia militia NOUN 5 obj
+for for ADP 10 case
+the the DET 10 det
+attack attack NOUN 7 nmod
+. . PUNCT 5 punct)")}, Date{2023, 5, 4});
+  const Event* attack = FindRoot(ev, "19");
+  ASSERT_NE(attack, nullptr) << "the attack a claim is about was dropped";
+  EXPECT_EQ(attack->status, EventStatus::kAlleged);
+  ASSERT_TRUE(attack->source.has_value());
+  EXPECT_EQ(attack->source->text, "the militia");
+  ASSERT_TRUE(attack->source_of_claim.has_value());
+}
+
 }  // namespace
 }  // namespace herodotus::coding
