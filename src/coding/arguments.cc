@@ -1,0 +1,304 @@
+#include "coding/arguments.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "coding/attribution.h"
+
+namespace herodotus::coding {
+namespace {
+
+// Domestic acts: "police dispersed demonstrators in Monrovia", "lifted the
+// curfew in Abidjan", "imposed martial law as battles raged in Baghdad". A
+// material act whose target is nobody named — an unnamed group or no one —
+// befell the country where it took place; CAMEO and PLOVER coders give the
+// target that country (and keep the group's sector). Only places the
+// sentence itself names count, never the dateline.
+void LocateTarget(Event* e) {
+  static constexpr std::string_view kMaterial[] = {"06", "07", "08", "14", "15",
+                                                   "17", "18", "19", "20"};
+  if (!e->location || e->location->country.empty() || e->location->basis == "dateline") return;
+  if (e->target && ActorResolver::known(*e->target)) return;
+  if (std::find(std::begin(kMaterial), std::end(kMaterial), e->root) == std::end(kMaterial))
+    return;
+  const std::string& c = e->location->country;
+  if (!e->target) {
+    ActorRef place;
+    place.text = e->location->name;
+    e->target = place;
+  }
+  e->target->country = c;
+  e->target->code = c;
+  for (const std::string& sector : e->target->sectors) e->target->code += sector;
+}
+
+}  // namespace
+
+std::vector<ActorRef> KnownOnly(std::vector<ActorRef> r) {
+  std::erase_if(r, [](const ActorRef& a) { return !ActorResolver::known(a); });
+  return r;
+}
+
+// "rejected an Indian proposal", "backed Turkey's bid", "calls by Belarus's
+// rulers", "suspended part of an aid program for Bosnia": an act aimed at a
+// thing is aimed at whoever the thing is of, by or for.
+std::vector<ActorRef> OwnerOf(const Tree& t, int noun, ActorResolver* resolver, int depth) {
+  if (noun < 0 || t.upos(noun) != "NOUN" || depth > 2) return {};
+  auto first_known = [&](auto&& accept) -> std::vector<ActorRef> {
+    for (int c : t.children(noun)) {
+      if (!accept(c)) continue;
+      if (auto r = KnownOnly(resolver->Resolve(c)); !r.empty()) return r;
+    }
+    return {};
+  };
+  std::vector<ActorRef> r = first_known([&](int c) { return t.fullrel(c) == "nmod:poss"; });
+  if (r.empty()) {
+    r = first_known([&](int c) {
+      return (t.rel(c) == "amod" || t.rel(c) == "compound") &&
+             (t.upos(c) == "ADJ" || t.upos(c) == "PROPN");
+    });
+  }
+  auto of_case = [&](int c) {
+    std::string_view k = t.CaseOf(c);
+    return t.rel(c) == "nmod" && (k == "of" || k == "from" || k == "by" || k == "for" ||
+                                  k == "on" || k == "against");
+  };
+  if (r.empty()) r = first_known(of_case);
+  for (int c : t.children(noun)) {
+    if (!r.empty()) break;
+    if (of_case(c)) r = OwnerOf(t, c, resolver, depth + 1);
+  }
+  return r;
+}
+
+// "Thousands of Iraqi Kurds", "a group of Moroccan diplomats", "dozens of
+// protesters": a quantity or collective noun stands for the group it counts.
+std::vector<ActorRef> ResolveThroughQuantity(const Tree& t, int head, ActorResolver* resolver) {
+  static constexpr std::string_view kQuantity[] = {
+      "thousand", "hundred", "dozen", "ten", "score", "million", "group", "number", "crowd",
+      "band", "batch", "patch", "contingent", "team", "delegation", "handful", "majority",
+      "some", "many", "most", "several", "all", "member", "wave", "column", "unit"};
+  std::vector<ActorRef> r = resolver->Resolve(head);
+  if (std::any_of(r.begin(), r.end(), ActorResolver::known)) return r;
+  const std::string& l = t.lemma(head);
+  if (std::find(std::begin(kQuantity), std::end(kQuantity), l) == std::end(kQuantity)) return r;
+  for (int c : t.children(head)) {
+    if (t.rel(c) != "nmod" || t.CaseOf(c) != "of") continue;
+    // "tens of thousands of protesters": count again.
+    auto inner = ResolveThroughQuantity(t, c, resolver);
+    if (std::any_of(inner.begin(), inner.end(), ActorResolver::known)) return inner;
+  }
+  return r;
+}
+
+// "today", "Tuesday", "last month", "June": words of time.
+bool IsTimeWord(const Tree& t, int i) {
+  static constexpr std::string_view kTime[] = {
+      "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year", "day",
+      "morning", "evening", "night", "afternoon", "january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december"};
+  std::string l = t.lemma(i);
+  for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(std::begin(kTime), std::end(kTime), l) != std::end(kTime);
+}
+
+// When the parse gives a verb no subject (a misattached clause, "Zambia
+// extradited …" parsed as the object of a later "said"), the subject is the
+// nearest actor to the left in the same clause, as a shallow coder would read
+// it: a noun not governed by a preposition, with no verb between.
+std::vector<ActorRef> LinearSubject(const Tree& t, int verb, ActorResolver* resolver) {
+  for (int i = verb - 1; i >= 0; --i) {
+    std::string_view u = t.upos(i);
+    // A verb, a subordinator, a pronoun or any punctuation closes the clause.
+    if (u == "VERB" || u == "PUNCT" || u == "SCONJ" || (u == "PRON" && t.rel(i) != "nmod:poss"))
+      return {};
+    if (u != "PROPN" && u != "NOUN") continue;
+    if (t.Child(i, "case") >= 0) continue;  // "in Baghdad", "of the army"
+    std::string_view r = t.rel(i);
+    if (r == "compound" || r == "flat" || r == "obl:tmod" || r == "nmod:tmod") continue;
+    if (auto found = KnownOnly(ResolveThroughQuantity(t, i, resolver)); !found.empty()) return found;
+  }
+  return {};
+}
+
+// "aid to Serbia", "contact with the United States", "sanctions on Iran":
+// the one a thing is given to, shared with or aimed at.
+std::vector<ActorRef> RecipientOf(const Tree& t, int noun, ActorResolver* resolver) {
+  if (noun < 0 || t.upos(noun) != "NOUN") return {};
+  for (int c : t.children(noun)) {
+    std::string_view k = t.CaseOf(c);
+    if (t.rel(c) == "nmod" && (k == "to" || k == "for" || k == "with" || k == "against" ||
+                               k == "on" || k == "toward" || k == "towards")) {
+      if (auto r = KnownOnly(resolver->Resolve(c)); !r.empty()) return r;
+    }
+  }
+  return {};
+}
+
+// The one an intended, threatened, refused or requested act is aimed at:
+// "threatened to cut off electricity to Nakhichevan", "refused to meet
+// Jordan's king", "is willing to help defend Saudi Arabia".
+std::vector<ActorRef> TargetOfClause(const Tree& t, int verb, ActorResolver* resolver,
+                                     int depth) {
+  if (verb < 0 || depth > 2) return {};
+  for (std::string_view want : {"iobj", "obj"}) {
+    for (int c : t.children(verb)) {
+      if (t.rel(c) != want) continue;
+      if (auto r = KnownOnly(resolver->Resolve(c)); !r.empty()) return r;
+      if (auto r = OwnerOf(t, c, resolver); !r.empty()) return r;
+      if (auto r = RecipientOf(t, c, resolver); !r.empty()) return r;
+    }
+  }
+  for (int c : t.children(verb)) {
+    std::string_view k = t.CaseOf(c);
+    if ((t.rel(c) == "obl" || t.rel(c) == "nmod") &&
+        (k == "to" || k == "against" || k == "on" || k == "with" || k == "toward" ||
+         k == "towards" || k == "from")) {
+      if (auto r = KnownOnly(resolver->Resolve(c)); !r.empty()) return r;
+    }
+  }
+  for (int c : t.children(verb)) {
+    if (t.rel(c) == "xcomp") {
+      if (auto r = TargetOfClause(t, c, resolver, depth + 1); !r.empty()) return r;
+    }
+  }
+  return {};
+}
+
+Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
+                        const std::vector<FrameMatch>& matches,
+                        const lexicon::FrameDictionary& frames, ActorResolver* resolver) {
+  std::vector<ActorRef> srcs, tgts;
+  // "Pakistan today threatened …" parsed with "today" as the subject: a
+  // time word is never the actor; read the clause as if it had none.
+  int source_tok = m.source;
+  if (source_tok >= 0 && IsTimeWord(tree, source_tok)) {
+    int time = source_tok;
+    source_tok = -1;
+    for (int c : tree.children(time)) {  // "Pakistan" hung on "today" as a compound
+      if ((tree.rel(c) == "compound" || tree.fullrel(c) == "nmod:poss") &&
+          ActorResolver::known(resolver->ResolveOne(c))) {
+        source_tok = c;
+      }
+    }
+  }
+  if (source_tok >= 0) srcs = ResolveThroughQuantity(tree, source_tok, resolver);
+  // "US Predator attacks killed eight al-Qaeda leaders", "Israel's
+  // shelling destroyed …", "Israeli army bulldozers demolished …": an act
+  // (a noun that is itself an event trigger) or a weapon or vehicle as
+  // subject stands for whoever does it or wields it.
+  static constexpr std::string_view kInstruments[] = {
+      "bulldozer", "tank", "jet", "warplane", "plane", "aircraft", "helicopter", "drone",
+      "gunship", "gunboat", "warship", "ship", "vessel", "boat", "submarine", "missile",
+      "rocket", "shell", "artillery", "battery", "vehicle", "convoy", "bomber", "fighter"};
+  if (source_tok >= 0 && tree.upos(m.source) == "NOUN" &&
+      std::none_of(srcs.begin(), srcs.end(), ActorResolver::known) &&
+      (!frames.ForTrigger(tree.lemma(m.source), lexicon::TriggerKind::kNoun).empty() ||
+       std::find(std::begin(kInstruments), std::end(kInstruments), tree.lemma(m.source)) !=
+           std::end(kInstruments))) {
+    for (int c : tree.children(m.source)) {
+      std::string_view fr = tree.fullrel(c);
+      bool owner = fr == "nmod:poss" ||
+                   ((tree.rel(c) == "amod" || tree.rel(c) == "compound") &&
+                    (tree.upos(c) == "ADJ" || tree.upos(c) == "PROPN")) ||
+                   (tree.rel(c) == "nmod" && tree.CaseOf(c) == "by");
+      if (!owner) continue;
+      if (auto r = KnownOnly(resolver->Resolve(c)); !r.empty()) {
+        srcs = r;
+        break;
+      }
+    }
+  }
+  // "The United States speeded up the withdrawal": an event noun that
+  // is the object of a verb coding nothing itself is done by that verb's
+  // subject — unless the verb stops it or speaks of it.
+  if (m.source < 0 && tree.upos(m.trigger) == "NOUN" && tree.rel(m.trigger) == "obj") {
+    static constexpr std::string_view kStops[] = {
+        "halt", "stop", "suspend", "delay", "postpone", "cancel", "block", "prevent",
+        "oppose", "reject", "deny", "condemn", "criticize", "criticise", "protest",
+        "fear", "expect", "predict", "seek", "want", "ask", "discuss", "consider",
+        "investigate", "probe", "report", "witness", "survive", "escape", "avoid"};
+    int verb = tree.head(m.trigger);
+    bool coded = std::any_of(matches.begin(), matches.end(),
+                             [&](const FrameMatch& o) { return o.trigger == verb; });
+    if (verb >= 0 && tree.upos(verb) == "VERB" && !coded &&
+        ClassifyClaimWord(tree.lemma(verb)) == ClaimKind::kNone &&
+        std::find(std::begin(kStops), std::end(kStops), tree.lemma(verb)) == std::end(kStops)) {
+      if (int subj = SubjectOf(tree, verb); subj >= 0) srcs = ResolveThroughQuantity(tree, subj, resolver);
+    }
+  }
+  if (source_tok < 0 && tree.upos(m.trigger) == "VERB" && !tree.IsPassive(m.trigger) &&
+      tree.rel(m.trigger) != "acl" && tree.rel(m.trigger) != "xcomp") {
+    srcs = LinearSubject(tree, m.trigger, resolver);
+  }
+  if (m.target >= 0) tgts = ResolveThroughQuantity(tree, m.target, resolver);
+  if (std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) {
+    if (auto owners = OwnerOf(tree, m.target, resolver); !owners.empty()) {
+      tgts = owners;
+    } else if (auto to = RecipientOf(tree, m.target, resolver); !to.empty()) {
+      tgts = to;  // "held a meeting with Obama"
+    }
+  }
+  // "halted economic aid to Serbia": the frame's own noun names the
+  // recipient.
+  if (m.target < 0) {
+    for (int n : m.absorbed) {
+      if (std::any_of(tgts.begin(), tgts.end(), ActorResolver::known)) break;
+      if (auto r = RecipientOf(tree, n, resolver); !r.empty()) tgts = r;
+    }
+  }
+  if (m.target < 0 && m.event >= 0 &&
+      (m.frame->code.starts_with("03") || m.frame->code.starts_with("12") ||
+       m.frame->code.starts_with("13"))) {
+    if (auto aimed = TargetOfClause(tree, m.event, resolver); !aimed.empty()) tgts = aimed;
+  }
+  // "demanded that the US cancel its plans": a request or demand with no
+  // addressee of its own is addressed to whoever is to act.
+  if (m.target < 0 && m.event >= 0 &&
+      (m.frame->code.starts_with("02") || m.frame->code.starts_with("10"))) {
+    for (int c : tree.children(m.event)) {
+      if (tree.rel(c) != "nsubj") continue;
+      std::vector<ActorRef> addressee = resolver->Resolve(c);
+      if (std::any_of(addressee.begin(), addressee.end(), ActorResolver::known))
+        tgts = std::move(addressee);
+      break;
+    }
+  }
+  if (srcs.empty()) srcs.emplace_back();
+  if (tgts.empty()) tgts.emplace_back();
+  // Joint acts of conjoined actors with no one else named: "Israel and
+  // Lebanon renewed negotiations", "Hungarian and Romanian officials
+  // met" — each side acts with the other, one event per direction.
+  if (m.frame->symmetric() && m.source >= 0 &&
+      std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) {
+    std::vector<ActorRef> sides = KnownOnly(resolver->ResolveConjoined(m.source));
+    if (sides.size() >= 2) {
+      srcs = sides;
+      tgts = sides;
+    }
+  } else if (m.source >= 0 && std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) {
+    // "The Turkish and Greek sides agreed to share information": each.
+    std::vector<ActorRef> sides = resolver->ResolveConjoined(m.source);
+    if (sides.size() > srcs.size()) srcs = sides;
+  }
+  return {std::move(srcs), std::move(tgts)};
+}
+
+void DomesticTarget(Event* e) {
+  if (!e->source) return;
+  if (e->root != "14") {
+    LocateTarget(e);
+    return;
+  }
+  if ((!e->target || !ActorResolver::known(*e->target)) && !e->source->country.empty()) {
+    // A protest with no named addressee is aimed at the authorities of the
+    // protesters' own country.
+    ActorRef home;
+    home.code = home.country = e->source->country;
+    home.text = e->target ? e->target->text : "";
+    e->target = home;
+  }
+}
+
+}  // namespace herodotus::coding
