@@ -87,6 +87,24 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       sentence_text = sent.text;
     }
 
+    // A new event of this sentence, triggered by token `tok` and coded `code`.
+    auto start_event = [&](int tok, const std::string& code) {
+      Pending p;
+      Event& e = p.event;
+      e.article_id = art.id;
+      e.sentence = si;
+      e.date = art.date;
+      if (timeplace_) timeplace_->Annotate(timeplace_ctx, sent, tok, &e);
+      fill_code(&e, code);
+      e.sentence_text = sentence_text;
+      const Token& w = sent.tokens[tok];
+      e.trigger = w.form;
+      e.trigger_start = w.start;
+      e.trigger_end = w.end;
+      p.trigger = tok;
+      return p;
+    };
+
     size_t first_of_sentence = all.size();
     std::map<int, std::vector<size_t>> by_trigger;  // trigger token → pending indexes
     std::vector<FrameMatch> matches;
@@ -126,25 +144,14 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
           bool claimed_violence = claimed.count(m.trigger) > 0 && cc && cc->quad_class == 4;
           if (!sk && !tk && !claimed_violence) continue;
           if (sk && tk && s.code == t.code && s.text == t.text) continue;
-          Pending p;
+          Pending p = start_event(m.trigger, m.frame->code);
           Event& e = p.event;
-          e.article_id = art.id;
-          e.sentence = si;
-          e.date = art.date;
-          if (timeplace_) timeplace_->Annotate(timeplace_ctx, sent, m.trigger, &e);
-          fill_code(&e, m.frame->code);
           if (sk || !s.text.empty()) e.source = s;
           if (tk || !t.text.empty()) e.target = t;
           if (e.source && !sk) e.source->code.clear();
           e.status = attr.status;
           if (attr.claim_word >= 0 && claimant) e.source_of_claim = claimant;
           if (sk) DomesticTarget(&e);
-          e.sentence_text = sentence_text;
-          const Token& trig = sent.tokens[m.trigger];
-          e.trigger = trig.form;
-          e.trigger_start = trig.start;
-          e.trigger_end = trig.end;
-          p.trigger = m.trigger;
           p.attr = attr;
           p.quote = quote;
           by_trigger[m.trigger].push_back(all.size());
@@ -204,21 +211,9 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
           have = true;
       }
       if (have || !cameo_.Find("112")) continue;
-      Pending acc;
-      Event& a = acc.event;
-      a.article_id = art.id;
-      a.sentence = si;
-      a.date = art.date;
-      if (timeplace_) timeplace_->Annotate(timeplace_ctx, sent, p.attr.claim_word, &a);
-      fill_code(&a, "112");
-      a.source = speaker;
-      a.target = e.source;
-      a.sentence_text = sentence_text;
-      const Token& w = sent.tokens[p.attr.claim_word];
-      a.trigger = w.form;
-      a.trigger_start = w.start;
-      a.trigger_end = w.end;
-      acc.trigger = p.attr.claim_word;
+      Pending acc = start_event(p.attr.claim_word, "112");
+      acc.event.source = speaker;
+      acc.event.target = e.source;
       all.push_back(std::move(acc));
     }
 
@@ -278,13 +273,8 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
         if (open || !to || !ActorResolver::known(*to) || o.target->code == to->code) have = true;
       }
       if (have) continue;
-      Pending ip;
+      Pending ip = start_event(word, code);
       Event& a = ip.event;
-      a.article_id = art.id;
-      a.sentence = si;
-      a.date = art.date;
-      if (timeplace_) timeplace_->Annotate(timeplace_ctx, sent, word, &a);
-      fill_code(&a, code);
       a.source = by;
       a.target = to;
       if (stance != Stance::kDemand && stance != Stance::kAppeal &&
@@ -292,12 +282,6 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
         a.status = EventStatus::kAttributed;
         a.source_of_claim = e.source_of_claim;
       }
-      a.sentence_text = sentence_text;
-      const Token& w = sent.tokens[word];
-      a.trigger = w.form;
-      a.trigger_start = w.start;
-      a.trigger_end = w.end;
-      ip.trigger = word;
       ip.attr.claim_word = at.claim_word;
       ip.attr.kind = at.kind;
       ip.quote = all[k].quote;
