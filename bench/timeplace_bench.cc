@@ -30,6 +30,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -97,23 +98,32 @@ Article Sample() {
 // and change targets: the coder gives an unnamed target of a domestic
 // material act the country where the act happened, and an act by nobody
 // known counts when its target is known. Returns the events they added, or
-// -1 when one is missing (printed).
+// -1 when one is missing (printed). Two events that differed only in an
+// unnamed target may become one once both targets are the same country, so
+// an event counts as kept when one with its code, source and status is.
 long Added(const std::string& id, const std::vector<Event>& with, const std::vector<Event>& without) {
   std::multiset<std::string> have;
   auto key = [](const Event& e) {
     return e.code + ' ' + (e.source ? e.source->code : "-") + ' ' + std::string(StatusName(e.status));
   };
   for (const Event& e : with) have.insert(key(e));
+  std::set<std::string> kept;
   for (const Event& e : without) {
-    auto it = have.find(key(e));
-    if (it == have.end()) {
+    if (have.count(key(e)) == 0) {
       std::fprintf(stderr, "check failed: %s: %s (%s) is lost with time and place\n", id.c_str(),
                    e.event_id.c_str(), key(e).c_str());
       return -1;
     }
-    have.erase(it);
+    kept.insert(key(e));
   }
-  return static_cast<long>(have.size());
+  long added = 0;
+  for (const std::string& k : kept) {
+    long without_n = std::count_if(without.begin(), without.end(),
+                                   [&](const Event& e) { return key(e) == k; });
+    added += std::max(0L, static_cast<long>(have.count(k)) - without_n);
+  }
+  for (const std::string& k : have) added += kept.count(k) ? 0 : 1;
+  return added;
 }
 
 bool Code(const Pipeline& p, const Article& a, std::vector<Event>* ev) {

@@ -332,7 +332,7 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
           (r == "nmod" || r == "obl" || r == "compound" || r == "conj" || r == "appos"))
         continue;
     }
-    auto key = std::make_tuple(e.sentence, e.root, e.source ? e.source->code + e.source->text : "",
+    auto key = std::make_tuple(e.sentence, e.code, e.source ? e.source->code + e.source->text : "",
                                e.target ? e.target->code + e.target->text : "");
     if (!seen.insert(key).second) continue;
     out.push_back(std::move(p.event));
