@@ -223,7 +223,9 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
       if (r == "xcomp" || r == "ccomp" || r == "advcl" || r == "conj") {
         if (LocalModality(t, h) == EventStatus::kHypothetical) {
           if (a.status == EventStatus::kAsserted && r != "ccomp" && FutureIntent(t, h)) {
-            a.intent = true;  // "will begin to withdraw"
+            // "will begin to withdraw"; "would not meet demands to release
+            // prisoners" declines the release.
+            (Negated(t, h) ? a.refusal : a.intent) = true;
             a.intent_word = h;
           }
           a.status = EventStatus::kHypothetical;
@@ -268,7 +270,7 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
       // Auxiliaries attach to the first conjunct only: "will attack and seize".
       if (LocalModality(t, h) == EventStatus::kHypothetical) {
         if (a.status == EventStatus::kAsserted && FutureIntent(t, h)) {
-          a.intent = true;
+          (Negated(t, h) ? a.refusal : a.intent) = true;
           a.intent_word = cur;
         }
         a.status = EventStatus::kHypothetical;

@@ -183,6 +183,13 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
              ClaimsOccurrence(e.status))) {
           e.status = cs;
         }
+        // "vowed not to return the Golan Heights": an intent frame over a
+        // negated act is a refusal (CAMEO 12), not a promise.
+        if (e.status == EventStatus::kNegated && m.frame->code.starts_with("03")) {
+          std::string refusal = StanceCode(e.code, Stance::kRefusal);
+          if (refusal.empty() || !cameo_.Find(refusal)) refusal = "120";
+          for (size_t s : speech->second) fill_code(&all[s].event, refusal);
+        }
         if (sp.source && ActorResolver::known(*sp.source)) e.source_of_claim = sp.source;
         if ((!e.source || !ActorResolver::known(*e.source)) && sp.target &&
             m.frame->content_status == EventStatus::kAlleged) {

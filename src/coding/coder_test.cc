@@ -374,5 +374,22 @@ attack attack NOUN 7 nmod
   ASSERT_TRUE(attack->source_of_claim.has_value());
 }
 
+TEST_F(CoderTest, VowNotToActIsARefusal) {
+  auto ev = Code({Rows(R"(Israel Israel PROPN 2 nsubj
+vowed vow VERB 0 root
+not not PART 5 advmod
+to to PART 5 mark
+return return VERB 2 xcomp
+the the DET 7 det
+prisoners prisoner NOUN 5 obj
+to to ADP 9 case
+Syria Syria PROPN 5 obl
+. . PUNCT 2 punct)")}, Date{2001, 1, 5});
+  EXPECT_EQ(FindRoot(ev, "03"), nullptr) << "a vow not to act is no promise";
+  const Event* refusal = FindRoot(ev, "12");
+  ASSERT_NE(refusal, nullptr);
+  EXPECT_EQ(refusal->status, EventStatus::kAsserted);
+}
+
 }  // namespace
 }  // namespace herodotus::coding
