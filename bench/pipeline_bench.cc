@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "herodotus/pipeline.h"
+#include "voa_articles.h"
 
 namespace {
 
@@ -72,25 +73,13 @@ struct Level {
 int main(int argc, char** argv) {
   std::string shared = argc > 1 ? argv[1] : std::string(HERODOTUS_SOURCE_DIR) + "/../shared/data";
   size_t max_sentences = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 20000;
-  std::ifstream in(shared + "/bench/voa_gmb/gmb_sentences_detok.txt");
-  if (!in) {
+  std::vector<Article> articles;
+  const long read = LoadVoaArticles(shared, max_sentences, &articles);
+  if (read < 0) {
     std::printf("skipped: %s/bench/voa_gmb not found\n", shared.c_str());
     return 0;
   }
-  // Articles of 20 sentences, one paragraph each line.
-  std::vector<Article> articles;
-  std::string line;
-  size_t lines = 0;
-  while (lines < max_sentences && std::getline(in, line)) {
-    if (lines % 20 == 0) {
-      articles.emplace_back();
-      articles.back().id = "voa" + std::to_string(articles.size());
-      articles.back().date = Date{2010, 6, 1};
-    }
-    articles.back().text += line;
-    articles.back().text += "\n\n";
-    ++lines;
-  }
+  const size_t lines = static_cast<size_t>(read);
 
   Options full;
   auto coder = Pipeline::Open(full);

@@ -37,6 +37,7 @@
 
 #include "discourse/timeplace.h"
 #include "herodotus/pipeline.h"
+#include "voa_articles.h"
 
 namespace {
 
@@ -187,24 +188,13 @@ int main(int argc, char** argv) {
               best_cpu * 1e3);
 
   // 2. Two pipelines and their checks.
-  std::ifstream in(shared + "/bench/voa_gmb/gmb_sentences_detok.txt");
-  if (!in) {
+  std::vector<Article> articles;
+  const long read = LoadVoaArticles(shared, max_sentences, &articles);
+  if (read < 0) {
     std::printf("skipped: %s/bench/voa_gmb not found\n", shared.c_str());
     return 0;
   }
-  std::vector<Article> articles;
-  std::string line;
-  size_t lines = 0;
-  while (lines < max_sentences && std::getline(in, line)) {
-    if (lines % 20 == 0) {
-      articles.emplace_back();
-      articles.back().id = "voa" + std::to_string(articles.size());
-      articles.back().date = Date{2010, 6, 1};
-    }
-    articles.back().text += line;
-    articles.back().text += "\n\n";
-    ++lines;
-  }
+  const size_t lines = static_cast<size_t>(read);
   fs::path nogeo;
   if (!MakeDictWithoutGeo(dict, &nogeo)) {
     std::fprintf(stderr, "cannot make a dictionary folder without geo/ in /tmp\n");
