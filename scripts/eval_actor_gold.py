@@ -25,18 +25,13 @@ import os
 import re
 import sys
 
+# The GSR location and its non-ISO country codes are the event converter's.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from convert_plover_gsr import CODE_FIXES, default_input  # noqa: E402
+
 INTERNATIONAL = set("IGO NGO NGM IMG MNC INT UIS AFR ASA BLK BAL CAF CAS CAU CRB EAF EEU EIN EUR LAM "
                     "MDT MEA NAF NMR PGS SAF SAM SAS SCN SEA SOC WAF WST".split())
-CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 SECTOR_FIXES = {"JRN": "MED", "CIV": "CVL"}
-
-
-def default_input():
-    base = os.environ.get("HERODOTUS_SHARED_DATA")
-    if not base:
-        here = os.path.dirname(os.path.abspath(__file__))
-        base = os.path.join(here, "..", "..", "shared", "data")
-    return os.path.join(base, "gold", "plover_gsr", "PLOVER_GSR_CAMEO.txt")
 
 
 def convert(records):

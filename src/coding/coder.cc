@@ -137,11 +137,11 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       for (size_t q = 0; q < spans.size(); ++q) {
         if (!spans[q].indirect && spans[q].Contains({si, m.trigger})) quote = static_cast<int>(q);
       }
+      const lexicon::CameoCode* cc = cameo_.Find(m.frame->code);
+      const bool claimed_violence = claimed.count(m.trigger) > 0 && cc && cc->quad_class == 4;
       for (const ActorRef& s : srcs) {
         for (const ActorRef& t : tgts) {
           bool sk = ActorResolver::known(s), tk = ActorResolver::known(t);
-          const lexicon::CameoCode* cc = cameo_.Find(m.frame->code);
-          bool claimed_violence = claimed.count(m.trigger) > 0 && cc && cc->quad_class == 4;
           if (!sk && !tk && !claimed_violence) continue;
           if (sk && tk && s.code == t.code && s.text == t.text) continue;
           Pending p = start_event(m.trigger, m.frame->code);
