@@ -56,6 +56,32 @@ def code_records(herodotus, dict_dir, records, work):
     return got, secs, p.stderr
 
 
+def code_records_legacy(herodotus, repo, dict_args, records, work, options=(), tag="records"):
+    """The legacy pattern engine (`herodotus compat code`): dict_args are the
+    dictionary options (["--tabari", "Validate.project"]), options extra
+    .options lines. Returns id -> set of triples, seconds, stderr."""
+    src = os.path.join(work, tag + ".jsonl")
+    with open(src, "w", encoding="utf-8") as f:
+        for rid, date, text in records:
+            f.write(json.dumps({"id": rid, "date": date, "text": text}) + "\n")
+    out = os.path.join(work, tag + ".events.jsonl")
+    cmd = [herodotus, "compat", "code", "--cameo", os.path.join(repo, "dict", "cameo", "cameo.tsv"),
+           "--output", out] + list(dict_args)
+    for o in options:
+        cmd += ["--option", o]
+    p, secs = run(cmd + [src], "compat code")
+    got = {}
+    with open(out, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            e = json.loads(line)
+            s = (e.get("source") or {}).get("code") or ""
+            t = (e.get("target") or {}).get("code") or ""
+            got.setdefault(e["article_id"], set()).add((s, t, e.get("code") or ""))
+    return got, secs, p.stderr
+
+
 def report(suite, records, expected, got, import_summary, diags, secs):
     """expected: id -> list of triples ([] = no event expected)."""
     passed = failed = 0

@@ -5,7 +5,12 @@ usage: compat_tabari.py HERODOTUS_BINARY [REPO_ROOT]
 Reads ../shared/data/gold/tabari_validation at run time (never committed):
 Validate.project names the dictionaries; Validate.text holds the records up
 to "end of the standard validation records", each expected event written
-as "{ SRC / TGT / CODE }" in the record's comment.
+as "{ SRC / TGT / CODE }" in the record's comment. The records are coded by
+the legacy pattern engine (`herodotus compat code --tabari Validate.project`),
+which reads the TABARI dictionaries as they are; a record "{ OPTION: ... }"
+changes the options for the records after it, as in TABARI.
+With --frames, the records go through `herodotus dict import` + `herodotus
+code` instead (the dictionaries converted to the project's frames).
 """
 import os
 import re
@@ -19,7 +24,9 @@ EVENT = re.compile(r"^\\n\{\s*([^/{}]*?)\s*/\s*([^/{}]*?)\s*/\s*([^/{}]*?)\s*\}"
 
 
 def load_records(path):
+    """Returns records (id, date, text, options in force), expected."""
     records, expected = [], {}
+    options = []
     with open(path, encoding="latin-1") as f:
         lines = f.read().splitlines()
     i = 0
@@ -43,7 +50,15 @@ def load_records(path):
                 break
             i += 1
         i += 1
-        if any("OPTION:" in c for c in comment) or "end of the standard" in " ".join(text):
+        opt = [c for c in comment if "OPTION:" in c]
+        if opt:
+            m = re.search(r"OPTION:\s*(.*?)\s*\}", opt[0])
+            if m:
+                line = m.group(1)
+                key = line.split("=")[0].strip()
+                options = [o for o in options if o.split("=")[0].strip() != key] + [line]
+            continue
+        if "end of the standard" in " ".join(text):
             continue
         want = []
         for c in comment:
@@ -57,7 +72,8 @@ def load_records(path):
         while rid_unique in expected:
             rid_unique = "%s#%d" % (rid, n)
             n += 1
-        records.append((rid_unique, "%s-%s-%s" % (year, date[2:4], date[4:6]), " ".join(" ".join(text).split())))
+        records.append((rid_unique, "%s-%s-%s" % (year, date[2:4], date[4:6]), " ".join(" ".join(text).split()),
+                        tuple(options)))
         expected[rid_unique] = want
     return records, expected
 
@@ -65,18 +81,38 @@ def load_records(path):
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    herodotus = os.path.abspath(sys.argv[1])
-    repo = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), ".."))
+    args = [a for a in sys.argv[1:] if a != "--frames"]
+    herodotus = os.path.abspath(args[0])
+    repo = os.path.abspath(args[1] if len(args) > 1 else os.path.join(os.path.dirname(__file__), ".."))
     suite = os.path.join(cc.shared_data(repo), "gold", "tabari_validation")
     if not os.path.isdir(suite):
         print("skipped: %s is absent (shared data not available)" % suite)
         sys.exit(cc.SKIP)
+    frames = "--frames" in sys.argv
     records, expected = load_records(os.path.join(suite, "Validate.text"))
+    project = os.path.join(suite, "Validate.project")
     with cc.tempdir() as work:
-        out = os.path.join(work, "dict")
-        summary, diags = cc.import_dicts(herodotus, repo, "tabari", [os.path.join(suite, "Validate.project")], out)
-        got, secs, _ = cc.code_records(herodotus, out, records, work)
-        cc.report("TABARI validation", records, expected, got, summary, diags, secs)
+        if frames:
+            out = os.path.join(work, "dict")
+            summary, diags = cc.import_dicts(herodotus, repo, "tabari", [project], out)
+            got, secs, _ = cc.code_records(herodotus, out, [r[:3] for r in records], work)
+        else:
+            # One run per set of options in force (OPTION records change them).
+            got, secs, summary, diags = {}, 0.0, "", []
+            batches = []
+            for r in records:
+                if not batches or batches[-1][0] != r[3]:
+                    batches.append((r[3], []))
+                batches[-1][1].append(r[:3])
+            for i, (opts, recs) in enumerate(batches):
+                g, t, err = cc.code_records_legacy(herodotus, repo, ["--tabari", project], recs, work, opts,
+                                                   "batch%d" % i)
+                got.update(g)
+                secs += t
+                lines = err.splitlines()
+                summary = "\n".join(l for l in lines if l.startswith("compat code:"))
+                diags = [l for l in lines if not l.startswith("compat code:")]
+        cc.report("TABARI validation", [r[:3] for r in records], expected, got, summary, diags, secs)
 
 
 if __name__ == "__main__":

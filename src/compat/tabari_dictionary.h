@@ -1,0 +1,157 @@
+// TabariDictionary: TABARI dictionaries (.actors, .agents, .verbs with
+// synsets and patterns, .options) loaded as they are, with TABARI's own word
+// semantics, for the legacy sequence-pattern coder (tabari_coder.h).
+//
+//   compat::TabariDictionary dict;
+//   dict.AddActors("Demo.actors", text);   // also agents, verbs, options
+//   for (const auto& d : dict.diagnostics()) std::cerr << d.ToString() << "\n";
+//
+// Word semantics of the old format (TABARI manual, "Dictionaries"):
+//   WORD    a stem: matches any text word that starts with WORD;
+//   WORD_   the word itself plus regular endings (verbs -S -ES -ED -D -EN
+//           -ING, nouns -S -ES); an underscore between two words also means
+//           the words are adjacent in the text;
+//   WORD=   exactly the word; WORD~ a stem even before an underscore.
+// A space between words allows other words in between.
+//
+// Every line that cannot be read becomes an ImportDiagnostic (file:line:
+// reason) and is skipped; loading is linear in the input (alternatives and
+// synsets in patterns expand to at most kMaxVariants patterns each). Not
+// thread-safe while loading; const access afterwards is safe to share.
+#ifndef HERODOTUS_COMPAT_TABARI_DICTIONARY_H_
+#define HERODOTUS_COMPAT_TABARI_DICTIONARY_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "lexicon/import_legacy.h"
+
+namespace herodotus::compat {
+
+using lexicon::ImportDiagnostic;
+
+enum class WordMode : uint8_t { kStem, kRegular, kExact };
+
+struct LegacyWord {
+  std::string text;  // upper case, without the markers
+  WordMode mode = WordMode::kStem;
+};
+
+// A phrase of dictionary words; adjacent[i] says words i and i+1 must be
+// consecutive in the text.
+struct LegacyPhrase {
+  std::vector<LegacyWord> words;
+  std::vector<bool> adjacent;
+};
+
+// A code that holds between two dates (yyyymmdd; 0 = open side).
+struct DatedCode {
+  std::string code;  // "GON", "---" (null), "###" (discard), "+++" (complex), "FRO/BIL"
+  int32_t from = 0, to = 0;
+};
+
+struct ActorEntry {
+  std::vector<DatedCode> codes;  // dated first, the undated fallback last
+  // The code on `date` (yyyymmdd), "" when none applies.
+  std::string CodeOn(int32_t date) const;
+};
+
+// One element of a verb pattern.
+struct PatternItem {
+  enum Kind : uint8_t { kWord, kSource, kTarget, kCompound, kSkip } kind = kWord;
+  LegacyWord word;                // kWord
+  bool adjacent_next = false;     // must be immediately followed by the next item
+};
+
+struct VerbPattern {
+  std::vector<PatternItem> before;  // words before the verb, in text order
+  std::vector<PatternItem> after;   // words after the verb, in text order
+  bool before_adjacent = false;     // last `before` item touches the verb
+  bool after_adjacent = false;      // first `after` item touches the verb
+  std::string code;                 // "064", "032:033", "---", "+++", "###"
+  size_t weight = 0;                // characters of the pattern: longer tried first
+  std::string text;                 // as written, for messages
+};
+
+struct VerbEntry {
+  std::string code;  // default code ("---" none, "023?" subordinate)
+  std::vector<VerbPattern> patterns;  // sorted, longest first
+  std::string name;
+};
+
+// A dictionary phrase pointing at an entry: actors, agents and verb forms.
+struct PhraseRef {
+  LegacyPhrase phrase;
+  uint32_t entry = 0;
+};
+
+struct TabariOptions {
+  int complex_verbs = 0;  // COMPLEX: VERBS[n]; 0 off
+  int complex_conj = 0;   // COMPLEX: CONJ[n]
+  bool no_actor_prior = false;  // COMPLEX: NOACTPRIOR
+  bool convert_agents = false;  // SET: CONVERT AGENT = TRUE
+};
+
+class TabariDictionary {
+ public:
+  static constexpr size_t kMaxVariants = 512;
+
+  void AddActors(std::string_view file, std::string_view text);
+  void AddAgents(std::string_view file, std::string_view text);
+  void AddVerbs(std::string_view file, std::string_view text);
+  void AddOptions(std::string_view file, std::string_view text);
+  // Applies one option line ("SET: CONVERT AGENT = TRUE"); false if unknown.
+  bool ApplyOption(std::string_view line);
+
+  // Phrases whose first word could match `word` (upper case), for each
+  // kind. Callers check the whole phrase.
+  void ActorCandidates(std::string_view word, std::vector<const PhraseRef*>* out) const;
+  void AgentCandidates(std::string_view word, std::vector<const PhraseRef*>* out) const;
+  void VerbCandidates(std::string_view word, std::vector<const PhraseRef*>* out) const;
+
+  const ActorEntry& actor(uint32_t i) const { return actors_[i]; }
+  const std::string& agent_code(uint32_t i) const { return agents_[i]; }
+  const VerbEntry& verb(uint32_t i) const { return verbs_[i]; }
+  bool IsNoun(std::string_view w) const { return nouns_.count(std::string(w)) > 0; }
+  bool IsAdjective(std::string_view w) const { return adjectives_.count(std::string(w)) > 0; }
+
+  const TabariOptions& options() const { return options_; }
+  TabariOptions* mutable_options() { return &options_; }
+  const std::vector<ImportDiagnostic>& diagnostics() const { return diags_; }
+  size_t actor_phrases() const { return actor_phrases_; }
+  size_t agent_phrases() const { return agent_phrases_; }
+  size_t verb_count() const { return verbs_.size(); }
+  size_t pattern_count() const { return patterns_; }
+
+ private:
+  using Index = std::unordered_map<std::string, std::vector<PhraseRef>>;
+  void Report(std::string_view file, uint32_t line, std::string reason);
+  void AddPhrase(Index* index, const LegacyPhrase& p, uint32_t entry);
+  static void Candidates(const Index& index, std::string_view word, std::vector<const PhraseRef*>* out);
+  void AddPattern(std::string_view file, uint32_t line, std::string_view body, std::string code);
+  std::vector<std::string> ExpandSynsets(const std::string& text, int depth) const;
+
+  std::vector<ActorEntry> actors_;
+  std::vector<std::string> agents_;
+  std::vector<VerbEntry> verbs_;
+  Index actor_index_, agent_index_, verb_index_;
+  std::map<std::string, std::vector<std::string>> synsets_;  // "&NAME" → members as written
+  std::map<std::string, int> nouns_, adjectives_;
+  TabariOptions options_;
+  std::vector<ImportDiagnostic> diags_;
+  size_t actor_phrases_ = 0, agent_phrases_ = 0, patterns_ = 0;
+};
+
+// Parses one dictionary phrase ("UNITED_NATIONS", "AL GORE", "MOUSE=");
+// false when it holds no word.
+bool ParseLegacyPhrase(std::string_view text, LegacyPhrase* out);
+// Parses "YYMMDD" or "YYYYMMDD" (two-digit years <= 30 are 20xx) → yyyymmdd; 0 if bad.
+int32_t ParseLegacyDate(std::string_view s);
+
+}  // namespace herodotus::compat
+
+#endif  // HERODOTUS_COMPAT_TABARI_DICTIONARY_H_
