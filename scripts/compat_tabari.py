@@ -20,7 +20,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import compat_common as cc  # noqa: E402
 
 HEAD = re.compile(r"^(\d{6})\s+(\S+)\s*$")
-EVENT = re.compile(r"^\\n\{\s*([^/{}]*?)\s*/\s*([^/{}]*?)\s*/\s*([^/{}]*?)\s*\}")
+EVENT = re.compile(r"^\\n\s*\{\s*([^/{}]*?)\s*/\s*([^/{}]*?)\s*/\s*([^/{}]*?)\s*\}")
 
 
 def load_records(path):
