@@ -20,7 +20,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import compat_common as cc  # noqa: E402
 
 HEAD = re.compile(r"^(\d{6})\s+(\S+)\s*$")
-EVENT = re.compile(r"^\\n\s*\{\s*([^/{}]*?)\s*/\s*([^/{}]*?)\s*/\s*([^/{}]*?)\s*\}")
+EVENT = re.compile(r"^(?:\\n)+\s*\{\s*([^/{}]*?)\s*/\s*([^/{}]*?)\s*/\s*([^/{}]*?)\s*\}")
 
 
 def load_records(path):
@@ -44,6 +44,8 @@ def load_records(path):
         while i < len(lines) and "/*" not in lines[i]:
             text.append(lines[i])
             i += 1
+        if i < len(lines):
+            text.append(lines[i].split("/*")[0])  # the text may end on the comment's line
         while i < len(lines):
             comment.append(lines[i])
             if "*/" in lines[i]:
@@ -52,11 +54,14 @@ def load_records(path):
         i += 1
         opt = [c for c in comment if "OPTION:" in c]
         if opt:
-            m = re.search(r"OPTION:\s*(.*?)\s*\}", opt[0])
-            if m:
-                line = m.group(1)
-                key = line.split("=")[0].strip()
-                options = [o for o in options if o.split("=")[0].strip() != key] + [line]
+            for c in opt:
+                m = re.search(r"OPTION:\s*(.*?)\s*(\}|\*/|$)", c)
+                if m:
+                    line = m.group(1)
+                    key = line.split("=")[0].split(":")[0].strip() if line.startswith(("COMMA", "DEFAULT", "COMPLEX")) \
+                        else line.split("=")[0].strip()
+                    options = [o for o in options if o.split("=")[0].split(":")[0].strip() != key
+                               and o.split("=")[0].strip() != key] + [line]
             continue
         if "end of the standard" in " ".join(text):
             continue

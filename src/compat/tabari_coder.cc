@@ -103,6 +103,7 @@ struct Group {
 
 struct Bindings {
   int source = -1, target = -1, compound = -1;
+  std::vector<int> skipped;  // groups passed over by ^
 };
 
 struct SentenceState {
@@ -178,6 +179,7 @@ class PatternMatcher {
     if (it.kind == PatternItem::kSource) b->source = g;
     else if (it.kind == PatternItem::kTarget) b->target = g;
     else if (it.kind == PatternItem::kCompound) b->compound = g;
+    else if (it.kind == PatternItem::kSkip) b->skipped.push_back(g);
   }
   const SentenceState& s_;
 };
@@ -334,17 +336,31 @@ void SentenceCoder::Prepare(const LegacySentence& sent) {
     if (joined) compounds.back().push_back(a);
     else compounds.push_back({a});
   }
-  // Subordinate clauses: between two commas that do not join actors.
+  // Comma-delimited clauses (commas that do not join actors) of the lengths
+  // the COMMA option gives are dropped: internal, at the end, at the start.
   std::vector<bool> live(t.size(), true);
-  size_t open = SIZE_MAX;
-  for (size_t k = 0; k < t.size(); ++k) {
-    if (t[k].kind != LegacyToken::kComma || joined_comma[k]) continue;
-    if (open == SIZE_MAX) {
-      open = k;
-    } else {
-      for (size_t j = open; j <= k; ++j) live[j] = false;
-      open = SIZE_MAX;
+  const TabariOptions& opt = d_.options();
+  std::vector<size_t> commas;
+  for (size_t k = 0; k < t.size(); ++k)
+    if (t[k].kind == LegacyToken::kComma && !joined_comma[k]) commas.push_back(k);
+  if (opt.comma && !commas.empty()) {
+    auto words = [&](size_t a, size_t b) {
+      int n = 0;
+      for (size_t k = a; k < b; ++k) n += t[k].kind == LegacyToken::kWord ? 1 : 0;
+      return n;
+    };
+    auto drop = [&](size_t a, size_t b) {
+      for (size_t k = a; k < b; ++k) live[k] = false;
+    };
+    int nb = words(0, commas[0]);
+    bool drop_begin = nb >= opt.comma_bmin && nb <= opt.comma_bmax;
+    for (size_t i = 0; i + 1 < commas.size(); ++i) {
+      int n = words(commas[i] + 1, commas[i + 1]);
+      if (n >= opt.comma_min && n <= opt.comma_max) drop(commas[i], commas[i + 1]);
     }
+    int ne = words(commas.back() + 1, t.size());
+    if (ne >= opt.comma_emin && ne <= opt.comma_emax) drop(commas.back(), t.size());
+    if (drop_begin) drop(0, commas[0] + 1);
   }
   s_ = SentenceState();
   std::vector<size_t> compact(t.size(), SIZE_MAX);
@@ -448,6 +464,9 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
       return false;
     }
   }
+  size_t nwords = 0;
+  for (const LegacyToken& x : sent.tokens) nwords += x.kind == LegacyToken::kWord ? 1 : 0;
+  if (nwords < static_cast<size_t>(std::max(0, opt.minimum_words))) return false;
   // Verbs.
   struct Verb {
     size_t begin, end;
@@ -473,7 +492,7 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
     }
     if (best == nullptr) continue;
     const std::string& vcode = d_.verb(best->entry).code;
-    bool special = vcode == "###" || vcode == "+++";
+    bool special = vcode == "###";  // discards hold whatever the form
     if (!special) {
       // TABARI's noun shifts: a determiner before, or a capital letter
       // inside a sentence that is not all capitals.
@@ -491,6 +510,7 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
   PatternMatcher matcher(s_);
   std::vector<std::string> last_source;
   int last_clause = -1;
+  bool first_verb = true;
   for (const Verb& v : verbs) {
     const VerbEntry& entry = d_.verb(v.entry);
     Bindings b;
@@ -529,12 +549,25 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
       const Group& gr = s_.groups[g];
       return gr.special.empty() && !gr.codes.empty();
     };
+    auto skipped = [&](int g) { return std::find(b.skipped.begin(), b.skipped.end(), g) != b.skipped.end(); };
+    bool any_prior = false;
+    for (size_t g = 0; g < s_.groups.size(); ++g)
+      if (s_.groups[g].end <= v.begin && usable_group(static_cast<int>(g))) any_prior = true;
+    if (first_verb) {
+      first_verb = false;
+      // NOACTPRIOR: the sentence is complex when its first verb has no actor before it.
+      if (opt.no_actor_prior && !any_prior && b.source < 0 && b.compound < 0 && !opt.default_prior) {
+        if (stats) ++stats->complex;
+        return false;
+      }
+    }
     int src = b.source;
     if (src < 0) {
       for (size_t g = 0; g < s_.groups.size(); ++g) {
         const Group& gr = s_.groups[g];
         if (gr.end > v.begin) break;
-        if (s_.clause[gr.begin] == clause && usable_group(static_cast<int>(g)) && static_cast<int>(g) != b.target) {
+        if (s_.clause[gr.begin] == clause && usable_group(static_cast<int>(g)) && static_cast<int>(g) != b.target &&
+            !skipped(static_cast<int>(g))) {
           src = static_cast<int>(g);
           break;
         }
@@ -543,12 +576,27 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
     std::vector<std::string> source;
     if (src >= 0) source = s_.groups[src].codes;
     else if (last_clause >= 0 && last_clause < clause) source = last_source;
+    if (source.empty() && opt.default_prior && !opt.default_source.empty()) source = {opt.default_source};
+    if (source.empty() && (b.target >= 0 || (!opt.no_actor_prior && !opt.default_prior))) {
+      // The pattern placed the target before the verb ("+ WAS * DEAD"), or
+      // no actor is needed before the verb: the first actor after it.
+      for (size_t g = 0; g < s_.groups.size(); ++g) {
+        const Group& gr = s_.groups[g];
+        if (gr.begin >= v.end && usable_group(static_cast<int>(g)) && static_cast<int>(g) != b.target &&
+            !skipped(static_cast<int>(g))) {
+          src = static_cast<int>(g);
+          source = gr.codes;
+          break;
+        }
+      }
+    }
     if (source.empty()) continue;  // TABARI: no actor before the verb
     int tgt = b.target;
     if (tgt < 0) {
       for (size_t g = 0; g < s_.groups.size(); ++g) {
         const Group& gr = s_.groups[g];
-        if (gr.begin >= v.end && usable_group(static_cast<int>(g)) && static_cast<int>(g) != src) {
+        if (gr.begin >= v.end && usable_group(static_cast<int>(g)) && static_cast<int>(g) != src &&
+            !skipped(static_cast<int>(g))) {
           tgt = static_cast<int>(g);
           break;
         }
@@ -558,7 +606,7 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
       for (size_t g = 0; g < s_.groups.size(); ++g) {
         const Group& gr = s_.groups[g];
         if (gr.begin > s_.groups[src].begin && gr.end <= v.begin && s_.clause[gr.begin] == clause &&
-            usable_group(static_cast<int>(g))) {
+            usable_group(static_cast<int>(g)) && !skipped(static_cast<int>(g))) {
           tgt = static_cast<int>(g);
           break;
         }
@@ -566,10 +614,12 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
     }
     last_source = source;
     last_clause = clause;
-    if (tgt < 0) continue;
-    std::vector<std::string> target = s_.groups[tgt].codes;
+    std::vector<std::string> target;
+    if (tgt >= 0) target = s_.groups[tgt].codes;
+    else if (!opt.default_target.empty()) target = {opt.default_target};
+    if (target.empty()) continue;
     // Passive voice: "X was opposed by Y" → Y / X, unless the pattern placed them.
-    if (b.source < 0 && b.target < 0 && src >= 0) {
+    if (b.source < 0 && b.target < 0 && src >= 0 && tgt >= 0) {
       bool aux = false;
       for (size_t back = 1; back <= 2 && back <= v.begin; ++back) {
         const std::string& w = t[v.begin - back].word;

@@ -426,13 +426,9 @@ void TabariDictionary::AddPattern(std::string_view file, uint32_t line, std::str
         }
       };
       std::string left = text.substr(0, star), right = text.substr(star + 1);
-      std::string_view lt = left;
-      while (!lt.empty() && std::isspace(static_cast<unsigned char>(lt.back()))) lt.remove_suffix(1);
-      p.before_adjacent = !lt.empty() && lt.back() == '_';
-      std::string_view rt = right;
-      while (!rt.empty() && std::isspace(static_cast<unsigned char>(rt.front()))) rt.remove_prefix(1);
-      p.after_adjacent = !rt.empty() && rt.front() == '_';
-      // A word directly before "_*" is a whole word too (IN_* ≠ INTO).
+      // "WORD_*" and "*_WORD" tie the word to the verb; "WORD_ *" does not.
+      p.before_adjacent = !left.empty() && left.back() == '_';
+      p.after_adjacent = !right.empty() && right.front() == '_';
       parse_side(left, &p.before);
       parse_side(right, &p.after);
       if (p.before.empty() && p.after.empty()) {
@@ -546,8 +542,60 @@ bool TabariDictionary::ApplyOption(std::string_view raw) {
     options_.no_actor_prior = up.find("NOACTPRIOR") != std::string::npos;
     return true;
   }
+  auto int_after = [&](const std::string& key, int* out) {
+    size_t k = up.find(key);
+    if (k == std::string::npos) return false;
+    size_t eq = up.find('=', k + key.size());
+    if (eq == std::string::npos) return false;
+    size_t i = eq + 1;
+    while (i < up.size() && up[i] == ' ') ++i;
+    int v = 0;
+    bool any = false;
+    for (; i < up.size() && std::isdigit(static_cast<unsigned char>(up[i])) && v < 100000; ++i) {
+      v = v * 10 + (up[i] - '0');
+      any = true;
+    }
+    if (any) *out = v;
+    return any;
+  };
   if (up.rfind("SET:", 0) == 0 && up.find("CONVERT AGENT") != std::string::npos) {
     options_.convert_agents = up.find("TRUE") != std::string::npos;
+    return true;
+  }
+  if (up.rfind("SET:", 0) == 0 && up.find("MINIMUM WORDS") != std::string::npos)
+    return int_after("MINIMUM WORDS", &options_.minimum_words);
+  if (up.rfind("COMMA:", 0) == 0) {
+    if (up.find("OFF") != std::string::npos) {
+      options_.comma = false;
+      return true;
+    }
+    options_.comma = true;
+    int_after(" MIN", &options_.comma_min);
+    int_after(" MAX", &options_.comma_max);
+    int_after("EMIN", &options_.comma_emin);
+    int_after("EMAX", &options_.comma_emax);
+    int_after("BMIN", &options_.comma_bmin);
+    int_after("BMAX", &options_.comma_bmax);
+    return true;
+  }
+  if (up.rfind("DEFAULT:", 0) == 0) {
+    if (up.find("OFF") != std::string::npos) {
+      options_.default_source.clear();
+      options_.default_target.clear();
+      options_.default_prior = options_.default_after = false;
+      return true;
+    }
+    auto code_after = [&](const char* key, std::string* out) {
+      size_t k = up.find(key);
+      if (k == std::string::npos) return;
+      size_t open = up.find('[', k), close = up.find(']', k);
+      if (open == std::string::npos || close == std::string::npos || close < open) return;
+      *out = std::string(Trim(std::string_view(up).substr(open + 1, close - open - 1)));
+    };
+    code_after("SOURCE", &options_.default_source);
+    code_after("TARGET", &options_.default_target);
+    options_.default_prior = up.find("PRIOR") != std::string::npos;
+    options_.default_after = up.find("AFTER") != std::string::npos;
     return true;
   }
   return false;

@@ -94,6 +94,14 @@ struct TabariOptions {
   int complex_conj = 0;   // COMPLEX: CONJ[n]
   bool no_actor_prior = false;  // COMPLEX: NOACTPRIOR
   bool convert_agents = false;  // SET: CONVERT AGENT = TRUE
+  int minimum_words = 8;        // SET: MINIMUM WORDS = n: shorter sentences are not coded
+  // COMMA: comma-delimited clauses of these lengths (words) are dropped:
+  // internal (between two commas), end (last comma to the end), beginning.
+  bool comma = true;  // COMMA: OFF
+  int comma_min = 2, comma_max = 10, comma_emin = 2, comma_emax = 10, comma_bmin = 255, comma_bmax = 0;
+  // DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER: codes used when none is found.
+  std::string default_source, default_target;
+  bool default_prior = false, default_after = false;
 };
 
 class TabariDictionary {

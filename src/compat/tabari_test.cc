@@ -42,7 +42,7 @@ TabariDictionary MakeDict() {
   d.AddActors("test.actors", kActors);
   d.AddAgents("test.agents", kAgents);
   d.AddVerbs("test.verbs", kVerbs);
-  d.AddOptions("test.options", "COMPLEX: VERBS[6] CONJ[5] NOACTPRIOR\n");
+  d.AddOptions("test.options", "COMPLEX: VERBS[6] CONJ[5] NOACTPRIOR\nSET: MINIMUM WORDS = 2\n");
   return d;
 }
 
