@@ -3,7 +3,10 @@
 
 usage: compat_petrarch.py HERODOTUS_BINARY [REPO_ROOT]
 Reads ../shared/data/gold/petrarch_unittests at run time (never committed);
-prints the import summary, every failing record and the pass count.
+prints the summary, every failing record and the pass count. The records
+are coded by the legacy pattern engine (`herodotus compat code --petrarch
+FILES`) from their text; with --frames, through `herodotus dict import` +
+`herodotus code` instead.
 """
 import os
 import re
@@ -38,8 +41,9 @@ def load_records(path):
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    herodotus = os.path.abspath(sys.argv[1])
-    repo = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), ".."))
+    args = [a for a in sys.argv[1:] if a != "--frames"]
+    herodotus = os.path.abspath(args[0])
+    repo = os.path.abspath(args[1] if len(args) > 1 else os.path.join(os.path.dirname(__file__), ".."))
     suite = os.path.join(cc.shared_data(repo), "gold", "petrarch_unittests")
     if not os.path.isdir(suite):
         print("skipped: %s is absent (shared data not available)" % suite)
@@ -48,9 +52,15 @@ def main():
                                                "PETR.Validate.agents.txt", "PETR.Validate.discards.txt")]
     records, expected = load_records(os.path.join(suite, "PETR.UnitTest.records.xml"))
     with cc.tempdir() as work:
-        out = os.path.join(work, "dict")
-        summary, diags = cc.import_dicts(herodotus, repo, "petrarch", files, out)
-        got, secs, _ = cc.code_records(herodotus, out, records, work)
+        if "--frames" in sys.argv:
+            out = os.path.join(work, "dict")
+            summary, diags = cc.import_dicts(herodotus, repo, "petrarch", files, out)
+            got, secs, _ = cc.code_records(herodotus, out, records, work)
+        else:
+            got, secs, err = cc.code_records_legacy(herodotus, repo, ["--petrarch"] + files, records, work)
+            lines = err.splitlines()
+            summary = "\n".join(l for l in lines if l.startswith("compat code:"))
+            diags = [l for l in lines if not l.startswith("compat code:")]
         cc.report("PETRARCH unit tests", records, expected, got, summary, diags, secs)
 
 

@@ -1,6 +1,7 @@
-// `herodotus compat code --tabari FILE… [--option LINE…] INPUT…`: codes
-// articles with TABARI dictionaries loaded as they are (a .project or
-// .actors/.verbs/.agents/.options files) by the legacy pattern engine
+// `herodotus compat code --tabari FILE… | --petrarch FILE… [--option LINE…]
+// INPUT…`: codes articles with TABARI dictionaries (a .project or
+// .actors/.verbs/.agents/.options files) or PETRARCH-2 dictionaries loaded as
+// they are by the legacy pattern engine
 // (src/compat/, docs/compat.md), writing one event JSON line per event.
 // Unreadable dictionary lines go to stderr as file:line: reason and are
 // skipped; the summary goes to stderr. Exit 3 when input records were
@@ -24,7 +25,7 @@ namespace herodotus::cli {
 namespace {
 
 struct CompatOpts {
-  std::vector<std::string> tabari;
+  std::vector<std::string> tabari, petrarch;
   std::vector<std::string> options;
   std::string cameo = "dict/cameo/cameo.tsv";
   std::string output = "-";
@@ -34,12 +35,14 @@ struct CompatOpts {
 
 int RunCompatCode(const CompatOpts& o) {
   auto t0 = std::chrono::steady_clock::now();
-  if (o.tabari.empty()) {
-    std::cerr << "herodotus compat code: give the dictionaries with --tabari (a .project or files)\n";
+  if (o.tabari.empty() == o.petrarch.empty()) {
+    std::cerr << "herodotus compat code: give the dictionaries with --tabari (a .project or files) or --petrarch\n";
     return kExitUsage;
   }
   compat::TabariDictionary dict;
-  if (Status st = compat::LoadTabariFiles(o.tabari, &dict); !st.ok()) {
+  Status st = o.tabari.empty() ? compat::LoadPetrarchFiles(o.petrarch, &dict)
+                               : compat::LoadTabariFiles(o.tabari, &dict);
+  if (!st.ok()) {
     std::cerr << "herodotus compat code: " << st.ToString() << "\n";
     return kExitUsage;
   }
@@ -98,8 +101,8 @@ const bool kRegistered = Register({"compat code",
                                    "Code articles with TABARI dictionaries and TABARI's own pattern rules",
                                    [](CLI::App& sub) -> Runner {
   auto o = std::make_shared<CompatOpts>();
-  sub.add_option("--tabari", o->tabari, "TABARI .project or .actors/.verbs/.agents/.options files")
-      ->required();
+  sub.add_option("--tabari", o->tabari, "TABARI .project or .actors/.verbs/.agents/.options files");
+  sub.add_option("--petrarch", o->petrarch, "PETRARCH-2 verbs (CAMEO.2.0 format), actors, agents, discards files");
   sub.add_option("--option", o->options, "an extra .options line, e.g. \"SET: CONVERT AGENT = TRUE\"");
   sub.add_option("--cameo", o->cameo, "CAMEO table for root, quad class and Goldstein");
   sub.add_option("-o,--output", o->output, "events JSONL (default stdout)");

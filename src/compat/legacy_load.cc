@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "lexicon/cameo_table.h"
+#include "lexicon/import_petrarch.h"
 #include "lexicon/import_tabari.h"
 #include "util/file.h"
 
@@ -62,6 +63,22 @@ Status LoadTabariFiles(const std::vector<std::string>& paths, TabariDictionary* 
   for (const std::string& p : paths) {
     Status st = AddFile(p, dict, 0);
     if (!st.ok()) return st;
+  }
+  return Status();
+}
+
+Status LoadPetrarchFiles(const std::vector<std::string>& paths, TabariDictionary* dict) {
+  for (const std::string& p : paths) {
+    std::string text;
+    Status st = ReadFile(p, &text);
+    if (!st.ok()) return st;
+    switch (lexicon::PetrarchFileKind(p, text)) {
+      case lexicon::LegacyFileKind::kActors: dict->AddPetrarchActors(p, text); break;
+      case lexicon::LegacyFileKind::kAgents: dict->AddPetrarchAgents(p, text); break;
+      case lexicon::LegacyFileKind::kVerbs: dict->AddPetrarchVerbs(p, text); break;
+      case lexicon::LegacyFileKind::kDiscards: dict->AddDiscards(p, text); break;
+      default: break;  // issues files do not change event codes
+    }
   }
   return Status();
 }

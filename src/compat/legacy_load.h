@@ -26,6 +26,8 @@ namespace herodotus::compat {
 // Adds every file to `dict`; a .project adds the files it names (paths
 // relative to the project's folder).
 Status LoadTabariFiles(const std::vector<std::string>& paths, TabariDictionary* dict);
+// PETRARCH-2 files, kind from the name (lexicon::PetrarchFileKind).
+Status LoadPetrarchFiles(const std::vector<std::string>& paths, TabariDictionary* dict);
 
 // One event as a JSON line (DESIGN.md event fields that a shallow coder
 // can fill): article_id, date, sentence, code, cameo root/quad class/

@@ -464,6 +464,21 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
       return false;
     }
   }
+  // Discard phrases (PETRARCH .discards): the sentence is not coded.
+  {
+    std::vector<const PhraseRef*> dc;
+    auto any = [](size_t) { return true; };
+    for (size_t p = 0; p < sent.tokens.size(); ++p) {
+      if (sent.tokens[p].kind != LegacyToken::kWord) continue;
+      d_.DiscardCandidates(sent.tokens[p].word, &dc);
+      for (const PhraseRef* c : dc) {
+        if (MatchPhrase(c->phrase, sent.tokens, p, Ctx::kNoun, any) != 0) {
+          if (stats) ++stats->discarded;
+          return false;
+        }
+      }
+    }
+  }
   size_t nwords = 0;
   for (const LegacyToken& x : sent.tokens) nwords += x.kind == LegacyToken::kWord ? 1 : 0;
   if (nwords < static_cast<size_t>(std::max(0, opt.minimum_words))) return false;
@@ -497,7 +512,7 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
       // TABARI's noun shifts: a determiner before, or a capital letter
       // inside a sentence that is not all capitals.
       if (p > 0 && t[p - 1].kind == LegacyToken::kWord && IsDeterminer(t[p - 1].word)) continue;
-      if (t[p].capitalized && s_.orig[p] != 0 && !sent.all_caps) continue;
+      if (opt.capital_noun_shift && t[p].capitalized && s_.orig[p] != 0 && !sent.all_caps) continue;
     }
     verbs.push_back({p, best_end, best->entry});
     p = best_end - 1;

@@ -99,6 +99,9 @@ struct TabariOptions {
   // internal (between two commas), end (last comma to the end), beginning.
   bool comma = true;  // COMMA: OFF
   int comma_min = 2, comma_max = 10, comma_emin = 2, comma_emax = 10, comma_bmin = 255, comma_bmax = 0;
+  // TABARI shifts a capitalised verb inside a sentence to a noun; PETRARCH
+  // (which reads a parse) does not.
+  bool capital_noun_shift = true;
   // DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER: codes used when none is found.
   std::string default_source, default_target;
   bool default_prior = false, default_after = false;
@@ -112,6 +115,16 @@ class TabariDictionary {
   void AddAgents(std::string_view file, std::string_view text);
   void AddVerbs(std::string_view file, std::string_view text);
   void AddOptions(std::string_view file, std::string_view text);
+  // PETRARCH-2 files (CAMEO.2.0-format verbs with "--- VERB [code] ---"
+  // blocks, actors, agents with {plurals} and !X! substitutions, discards).
+  // Their words are whole words with regular endings, not stems, and the
+  // options become PETRARCH's: no minimum length, no comma clauses, no
+  // capital-letter noun shift, no NOACTPRIOR.
+  void AddPetrarchVerbs(std::string_view file, std::string_view text);
+  void AddPetrarchActors(std::string_view file, std::string_view text);
+  void AddPetrarchAgents(std::string_view file, std::string_view text);
+  void AddDiscards(std::string_view file, std::string_view text);
+  void UsePetrarchOptions();
   // Applies one option line ("SET: CONVERT AGENT = TRUE"); false if unknown.
   bool ApplyOption(std::string_view line);
 
@@ -124,6 +137,7 @@ class TabariDictionary {
   const ActorEntry& actor(uint32_t i) const { return actors_[i]; }
   const std::string& agent_code(uint32_t i) const { return agents_[i]; }
   const VerbEntry& verb(uint32_t i) const { return verbs_[i]; }
+  void DiscardCandidates(std::string_view word, std::vector<const PhraseRef*>* out) const;
   bool IsNoun(std::string_view w) const { return nouns_.count(std::string(w)) > 0; }
   bool IsAdjective(std::string_view w) const { return adjectives_.count(std::string(w)) > 0; }
 
@@ -140,13 +154,14 @@ class TabariDictionary {
   void Report(std::string_view file, uint32_t line, std::string reason);
   void AddPhrase(Index* index, const LegacyPhrase& p, uint32_t entry);
   static void Candidates(const Index& index, std::string_view word, std::vector<const PhraseRef*>* out);
-  void AddPattern(std::string_view file, uint32_t line, std::string_view body, std::string code);
+  void AddPattern(std::string_view file, uint32_t line, std::string_view body, std::string code, size_t entry);
   std::vector<std::string> ExpandSynsets(const std::string& text, int depth) const;
 
   std::vector<ActorEntry> actors_;
   std::vector<std::string> agents_;
   std::vector<VerbEntry> verbs_;
-  Index actor_index_, agent_index_, verb_index_;
+  Index actor_index_, agent_index_, verb_index_, discard_index_;
+  WordMode default_mode_ = WordMode::kStem;  // PETRARCH: kRegular
   std::map<std::string, std::vector<std::string>> synsets_;  // "&NAME" → members as written
   std::map<std::string, int> nouns_, adjectives_;
   TabariOptions options_;
@@ -156,7 +171,10 @@ class TabariDictionary {
 
 // Parses one dictionary phrase ("UNITED_NATIONS", "AL GORE", "MOUSE=");
 // false when it holds no word.
-bool ParseLegacyPhrase(std::string_view text, LegacyPhrase* out);
+bool ParseLegacyPhrase(std::string_view text, LegacyPhrase* out, WordMode plain = WordMode::kStem);
+// PETRARCH-2 comments removed: <!-- ... --> (over lines; line breaks kept so
+// line numbers hold) and '#' to the end of the line outside [...].
+std::string StripPetrarchComments(std::string_view text);
 // Parses "YYMMDD" or "YYYYMMDD" (two-digit years <= 30 are 20xx) → yyyymmdd; 0 if bad.
 int32_t ParseLegacyDate(std::string_view s);
 
