@@ -295,11 +295,11 @@ std::vector<Actor> SentenceCoder::FindActors(const std::vector<LegacyToken>& t, 
     }
     if (host != nullptr) {
       for (std::string& c : host->codes) c = Compose(c, ag.code);
-    } else if (d_.options().convert_agents) {
+    } else if (d_.options().convert_agents || d_.options().unknown_actor_agents) {
       Actor a;
       a.begin = ag.begin;
       a.end = ag.end;
-      a.codes = {ag.code};
+      a.codes = {d_.options().convert_agents ? ag.code : Compose("---", ag.code)};
       actors.push_back(a);
     } else {
       for (size_t k = ag.begin; k < ag.end; ++k) (*noun)[k] = true;
@@ -660,7 +660,7 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
 
 std::vector<LegacyEvent> TabariCoder::Code(std::string_view text, int32_t date, LegacyCodeStats* stats) const {
   std::vector<LegacyEvent> out;
-  std::vector<LegacySentence> sentences = SplitLegacySentences(text);
+  std::vector<LegacySentence> sentences = SplitLegacySentences(text, dict_->options().split_contractions);
   for (size_t i = 0; i < sentences.size(); ++i) {
     if (stats) ++stats->sentences;
     SentenceCoder coder(*dict_, date);

@@ -661,6 +661,9 @@ void TabariDictionary::UsePetrarchOptions() {
   options_.minimum_words = 0;
   options_.comma = false;
   options_.capital_noun_shift = false;
+  options_.split_contractions = true;
+  options_.unknown_actor_agents = true;
+  options_.default_target = "---";
   options_.no_actor_prior = false;
   options_.complex_verbs = options_.complex_conj = 0;
 }

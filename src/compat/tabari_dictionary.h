@@ -102,6 +102,10 @@ struct TabariOptions {
   // TABARI shifts a capitalised verb inside a sentence to a noun; PETRARCH
   // (which reads a parse) does not.
   bool capital_noun_shift = true;
+  // PETRARCH conventions: contractions split as in the Penn TreeBank, an
+  // agent with no actor is coded "---" + agent ("---GOV"), a missing target "---".
+  bool split_contractions = false;
+  bool unknown_actor_agents = false;
   // DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER: codes used when none is found.
   std::string default_source, default_target;
   bool default_prior = false, default_after = false;

@@ -17,7 +17,7 @@ bool IsDropped(char c) {
 
 }  // namespace
 
-std::vector<LegacySentence> SplitLegacySentences(std::string_view text) {
+std::vector<LegacySentence> SplitLegacySentences(std::string_view text, bool split_contractions) {
   std::vector<LegacySentence> out;
   bool any_lower = false;
   for (char c : text)
@@ -55,6 +55,17 @@ std::vector<LegacySentence> SplitLegacySentences(std::string_view text) {
       if (std::isalnum(static_cast<unsigned char>(c))) has_alnum = true;
     if (!has_alnum) {
       if (w.find("--") != std::string::npos) push_punct(LegacyToken::kStop, b);
+      return;
+    }
+    if (split_contractions && w.size() > 3 && w.compare(w.size() - 3, 3, "N'T") == 0) {
+      LegacyToken neg = t;
+      neg.word = "N'T";
+      neg.capitalized = false;
+      neg.begin = static_cast<uint32_t>(e - 3);
+      t.end = neg.begin;
+      t.word = w.substr(0, w.size() - 3);
+      cur.tokens.push_back(std::move(t));
+      cur.tokens.push_back(std::move(neg));
       return;
     }
     t.word = std::move(w);

@@ -29,7 +29,9 @@ struct LegacySentence {
   bool all_caps = false;  // the input has no lower-case letter (TABARI's ALLCAPS)
 };
 
-std::vector<LegacySentence> SplitLegacySentences(std::string_view text);
+// split_contractions: "didn't" → DID N'T, "can't" → CA N'T (Penn TreeBank
+// words, as PETRARCH dictionaries write them); TABARI keeps DIDN'T whole.
+std::vector<LegacySentence> SplitLegacySentences(std::string_view text, bool split_contractions = false);
 
 }  // namespace herodotus::compat
 
