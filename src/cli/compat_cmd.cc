@@ -17,6 +17,9 @@
 #include "compat/legacy_load.h"
 #include "compat/tabari_coder.h"
 #include "compat/tabari_dictionary.h"
+#include "eval/event_gold.h"
+#include "eval/event_run.h"
+#include "eval/event_scorer.h"
 #include "herodotus/ingest.h"
 #include "herodotus/status.h"
 #include "lexicon/cameo_table.h"
@@ -30,11 +33,39 @@ struct CompatOpts {
   std::string cameo = "dict/cameo/cameo.tsv";
   std::string output = "-";
   std::vector<std::string> inputs;
+  std::string gold;
   bool quiet = false;
 };
 
+// --gold: scores the legacy coder on an event gold set as `herodotus eval
+// --gold` scores the pipeline (both levels printed).
+int RunCompatEval(const CompatOpts& o, const compat::TabariCoder& coder, const lexicon::CameoTable* cameo) {
+  auto gold = eval::ReadEventGold(o.gold);
+  if (!gold.ok()) {
+    std::cerr << "herodotus compat code: " << gold.status().ToString() << "\n";
+    return kExitUsage;
+  }
+  auto code = [&](const Article& a, std::vector<Event>* out) -> Status {
+    int32_t date = a.date.known() ? a.date.year * 10000 + a.date.month * 100 + a.date.day : 0;
+    for (const compat::LegacyEvent& e : coder.Code(a.text, date)) out->push_back(compat::ToEvent(a, e, cameo));
+    return Status();
+  };
+  auto r = eval::RunEventEval(*gold, code, false);
+  if (!r.ok()) {
+    std::cerr << "herodotus compat code: " << r.status().ToString() << "\n";
+    return kExitFatal;
+  }
+  std::cout << "== dyad level ==\n" << eval::FormatEventReport(r->dyad, false);
+  std::cout << "== full level ==\n" << eval::FormatEventReport(r->full, false);
+  return r->skipped > 0 ? kExitSkipped : 0;
+}
+
 int RunCompatCode(const CompatOpts& o) {
   auto t0 = std::chrono::steady_clock::now();
+  if (o.inputs.empty() && o.gold.empty()) {
+    std::cerr << "herodotus compat code: give input files (or --gold FILE)\n";
+    return kExitUsage;
+  }
   if (o.tabari.empty() == o.petrarch.empty()) {
     std::cerr << "herodotus compat code: give the dictionaries with --tabari (a .project or files) or --petrarch\n";
     return kExitUsage;
@@ -65,6 +96,7 @@ int RunCompatCode(const CompatOpts& o) {
     out = &file;
   }
   compat::TabariCoder coder(&dict);
+  if (!o.gold.empty()) return RunCompatEval(o, coder, cameo.get());
   compat::LegacyCodeStats stats;
   size_t articles = 0, events = 0, skipped = 0;
   IngestOptions iopt;
@@ -107,7 +139,8 @@ const bool kRegistered = Register({"compat code",
   sub.add_option("--cameo", o->cameo, "CAMEO table for root, quad class and Goldstein");
   sub.add_option("-o,--output", o->output, "events JSONL (default stdout)");
   sub.add_flag("--quiet", o->quiet, "do not print unreadable dictionary lines");
-  sub.add_option("inputs", o->inputs, "articles (JSONL, text or HTML; - = stdin)")->required();
+  sub.add_option("--gold", o->gold, "score on this event gold JSONL instead of coding inputs (as eval --gold)");
+  sub.add_option("inputs", o->inputs, "articles (JSONL, text or HTML; - = stdin)");
   return [o] { return RunCompatCode(*o); };
 }, 60});
 

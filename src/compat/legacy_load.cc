@@ -116,4 +116,36 @@ std::string LegacyEventJson(const Article& a, const LegacyEvent& e, const lexico
   return out;
 }
 
+Event ToEvent(const Article& a, const LegacyEvent& e, const lexicon::CameoTable* cameo) {
+  Event ev;
+  ev.article_id = a.id;
+  ev.sentence = static_cast<int>(e.sentence);
+  ev.date = a.date;
+  ev.code = e.code;
+  if (const lexicon::CameoCode* c = cameo ? cameo->Find(e.code) : nullptr) {
+    ev.root = c->root;
+    ev.quad_class = c->quad_class;
+    ev.goldstein = c->goldstein;
+    ev.plover_event = c->plover_event;
+    ev.plover_mode = c->plover_mode;
+    ev.plover_context = c->plover_context;
+  }
+  auto actor = [](const std::string& code) {
+    ActorRef r;
+    r.code = code;
+    bool letters = code.size() >= 3;
+    for (size_t i = 0; i < 3 && i < code.size(); ++i)
+      if (code[i] < 'A' || code[i] > 'Z') letters = false;
+    if (letters) r.country = code.substr(0, 3);
+    return r;
+  };
+  if (!e.source.empty()) ev.source = actor(e.source);
+  if (!e.target.empty()) ev.target = actor(e.target);
+  ev.trigger_start = e.verb_begin;
+  ev.trigger_end = e.verb_end;
+  if (e.verb_end <= a.text.size() && e.verb_begin <= e.verb_end)
+    ev.trigger = a.text.substr(e.verb_begin, e.verb_end - e.verb_begin);
+  return ev;
+}
+
 }  // namespace herodotus::compat

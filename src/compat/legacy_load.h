@@ -15,6 +15,7 @@
 #include "compat/tabari_coder.h"
 #include "compat/tabari_dictionary.h"
 #include "herodotus/article.h"
+#include "herodotus/event.h"
 #include "herodotus/status.h"
 
 namespace herodotus::lexicon {
@@ -34,6 +35,12 @@ Status LoadPetrarchFiles(const std::vector<std::string>& paths, TabariDictionary
 // goldstein when `cameo` knows the code, source and target {code}, the verb
 // text and the matched pattern, engine "tabari".
 std::string LegacyEventJson(const Article& a, const LegacyEvent& e, const lexicon::CameoTable* cameo);
+
+// The same event in the project's model (for the scorers): code, root,
+// quad class, Goldstein and PLOVER from `cameo` when it knows the code;
+// source/target codes (the country is the first three letters when they are
+// letters and not "---"); status asserted.
+Event ToEvent(const Article& a, const LegacyEvent& e, const lexicon::CameoTable* cameo);
 
 }  // namespace herodotus::compat
 
