@@ -6,6 +6,8 @@
 // Unreadable dictionary lines go to stderr as file:line: reason and are
 // skipped; the summary goes to stderr. Exit 3 when input records were
 // skipped, 2 on a usage or load error.
+// `herodotus compat eval --gold GOLD.jsonl --tabari|--petrarch FILE…` scores
+// the same engine on an event gold set, as `herodotus eval --gold` does.
 #include <chrono>
 #include <fstream>
 #include <iostream>
@@ -62,10 +64,6 @@ int RunCompatEval(const CompatOpts& o, const compat::TabariCoder& coder, const l
 
 int RunCompatCode(const CompatOpts& o) {
   auto t0 = std::chrono::steady_clock::now();
-  if (o.inputs.empty() && o.gold.empty()) {
-    std::cerr << "herodotus compat code: give input files (or --gold FILE)\n";
-    return kExitUsage;
-  }
   if (o.tabari.empty() == o.petrarch.empty()) {
     std::cerr << "herodotus compat code: give the dictionaries with --tabari (a .project or files) or --petrarch\n";
     return kExitUsage;
@@ -135,14 +133,27 @@ const bool kRegistered = Register({"compat code",
   auto o = std::make_shared<CompatOpts>();
   sub.add_option("--tabari", o->tabari, "TABARI .project or .actors/.verbs/.agents/.options files");
   sub.add_option("--petrarch", o->petrarch, "PETRARCH-2 verbs (CAMEO.2.0 format), actors, agents, discards files");
-  sub.add_option("--option", o->options, "an extra .options line, e.g. \"SET: CONVERT AGENT = TRUE\"");
+  sub.add_option("--option", o->options, "an extra .options line, e.g. \"SET: CONVERT AGENT = TRUE\"")
+      ->allow_extra_args(false);
   sub.add_option("--cameo", o->cameo, "CAMEO table for root, quad class and Goldstein");
   sub.add_option("-o,--output", o->output, "events JSONL (default stdout)");
   sub.add_flag("--quiet", o->quiet, "do not print unreadable dictionary lines");
-  sub.add_option("--gold", o->gold, "score on this event gold JSONL instead of coding inputs (as eval --gold)");
-  sub.add_option("inputs", o->inputs, "articles (JSONL, text or HTML; - = stdin)");
+  sub.add_option("inputs", o->inputs, "articles (JSONL, text or HTML; - = stdin)")->required();
   return [o] { return RunCompatCode(*o); };
 }, 60});
+
+const bool kRegisteredEval = Register({"compat eval",
+                                       "Score the legacy engine with old dictionaries on an event gold set",
+                                       [](CLI::App& sub) -> Runner {
+  auto o = std::make_shared<CompatOpts>();
+  sub.add_option("--gold", o->gold, "event gold JSONL (as herodotus eval --gold)")->required();
+  sub.add_option("--tabari", o->tabari, "TABARI .project or .actors/.verbs/.agents/.options files");
+  sub.add_option("--petrarch", o->petrarch, "PETRARCH-2 verbs (CAMEO.2.0 format), actors, agents, discards files");
+  sub.add_option("--option", o->options, "an extra .options line")->allow_extra_args(false);
+  sub.add_option("--cameo", o->cameo, "CAMEO table for root and PLOVER event");
+  sub.add_flag("--quiet", o->quiet, "do not print unreadable dictionary lines");
+  return [o] { return RunCompatCode(*o); };
+}, 61});
 
 }  // namespace
 }  // namespace herodotus::cli

@@ -530,7 +530,7 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
     const VerbEntry& entry = d_.verb(v.entry);
     Bindings b;
     const VerbPattern* hit = nullptr;
-    for (const VerbPattern& pat : entry.patterns) {
+    for (const VerbPattern& pat : d_.patterns(entry)) {
       Bindings tryb;
       if (matcher.Backward(pat.before, pat.before.size(), v.begin, pat.before_adjacent, &tryb) &&
           matcher.Forward(pat.after, 0, v.end, pat.after_adjacent, &tryb)) {

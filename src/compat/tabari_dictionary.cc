@@ -395,9 +395,16 @@ std::vector<std::string> TabariDictionary::ExpandSynsets(const std::string& s, i
   return out;
 }
 
+void TabariDictionary::SortPatterns(size_t first_list) {
+  for (size_t i = first_list; i < pattern_lists_.size(); ++i) {
+    std::stable_sort(pattern_lists_[i].begin(), pattern_lists_[i].end(),
+                     [](const VerbPattern& a, const VerbPattern& b) { return a.weight > b.weight; });
+  }
+}
+
 void TabariDictionary::AddPattern(std::string_view file, uint32_t line, std::string_view body, std::string code,
-                                  size_t entry) {
-  VerbEntry& verb = verbs_[entry];
+                                  size_t list) {
+  std::vector<VerbPattern>& patterns = pattern_lists_[list];
   for (const std::string& alt : ExpandAlternatives(Upper(body), kMaxVariants)) {
     size_t weight = Weight(alt);
     for (const std::string& text : ExpandSynsets(alt, 0)) {
@@ -444,7 +451,7 @@ void TabariDictionary::AddPattern(std::string_view file, uint32_t line, std::str
         Report(file, line, "pattern without words: " + std::string(body));
         return;
       }
-      verb.patterns.push_back(std::move(p));
+      patterns.push_back(std::move(p));
       ++patterns_;
     }
   }
@@ -454,7 +461,7 @@ void TabariDictionary::AddVerbs(std::string_view file, std::string_view text) {
   enum { kVerbs, kSynsets, kSkip } section = kVerbs;
   std::string synset;
   bool have_verb = false;
-  size_t first_new = verbs_.size();
+  size_t first_new = pattern_lists_.size();
   ForEachLine(text, [&](uint32_t n, std::string_view raw) {
     std::string_view line = Trim(StripComment(raw));
     if (line.empty() || line[0] == '#' || line.substr(0, 2) == "~~") return;
@@ -512,7 +519,7 @@ void TabariDictionary::AddVerbs(std::string_view file, std::string_view text) {
         Report(file, n, "pattern outside a verb entry");
         return;
       }
-      AddPattern(file, n, before.substr(1), code, verbs_.size() - 1);
+      AddPattern(file, n, before.substr(1), code, verbs_.back().pattern_list);
       return;
     }
     LegacyPhrase p;
@@ -523,14 +530,13 @@ void TabariDictionary::AddVerbs(std::string_view file, std::string_view text) {
     VerbEntry v;
     v.code = code;
     v.name = std::string(before);
+    v.pattern_list = static_cast<uint32_t>(pattern_lists_.size());
+    pattern_lists_.emplace_back();
     verbs_.push_back(std::move(v));
     AddPhrase(&verb_index_, p, static_cast<uint32_t>(verbs_.size() - 1));
     have_verb = true;
   });
-  for (size_t i = first_new; i < verbs_.size(); ++i) {
-    std::stable_sort(verbs_[i].patterns.begin(), verbs_[i].patterns.end(),
-                     [](const VerbPattern& a, const VerbPattern& b) { return a.weight > b.weight; });
-  }
+  SortPatterns(first_new);
 }
 
 bool TabariDictionary::ApplyOption(std::string_view raw) {
@@ -783,7 +789,8 @@ void TabariDictionary::AddPetrarchVerbs(std::string_view file, std::string_view 
   std::string block_code;
   bool in_block = false;
   std::vector<size_t> block;  // verb entries of the current block
-  size_t first_new = verbs_.size();
+  size_t block_list = 0;      // their shared pattern list
+  size_t first_new = pattern_lists_.size();
   auto add_phrase = [&](std::string_view t, size_t entry) {
     std::string s(t);
     s.erase(std::remove(s.begin(), s.end(), '+'), s.end());  // "WIRE_+TAP": + marks the verb word
@@ -818,6 +825,8 @@ void TabariDictionary::AddPetrarchVerbs(std::string_view file, std::string_view 
       }
       block_code = std::string(Trim(blocks[0]));
       block.clear();
+      block_list = pattern_lists_.size();
+      pattern_lists_.emplace_back();
       in_block = true;
       return;
     }
@@ -837,7 +846,7 @@ void TabariDictionary::AddPetrarchVerbs(std::string_view file, std::string_view 
         return;
       }
       std::string code(Trim(blocks.back()));
-      for (size_t e : block) AddPattern(file, n, before.substr(1), code, e);
+      AddPattern(file, n, before.substr(1), code, block_list);
       return;
     }
     // A verb line: VERB {FORMS} [code]
@@ -850,6 +859,7 @@ void TabariDictionary::AddPetrarchVerbs(std::string_view file, std::string_view 
       Report(file, n, "verb line without a verb");
       return;
     }
+    v.pattern_list = static_cast<uint32_t>(block_list);
     verbs_.push_back(v);
     size_t e = verbs_.size() - 1;
     block.push_back(e);
@@ -867,10 +877,7 @@ void TabariDictionary::AddPetrarchVerbs(std::string_view file, std::string_view 
       }
     }
   });
-  for (size_t i = first_new; i < verbs_.size(); ++i) {
-    std::stable_sort(verbs_[i].patterns.begin(), verbs_[i].patterns.end(),
-                     [](const VerbPattern& a, const VerbPattern& b) { return a.weight > b.weight; });
-  }
+  SortPatterns(first_new);
 }
 
 }  // namespace herodotus::compat

@@ -79,7 +79,8 @@ struct VerbPattern {
 
 struct VerbEntry {
   std::string code;  // default code ("---" none, "023?" subordinate)
-  std::vector<VerbPattern> patterns;  // sorted, longest first
+  uint32_t pattern_list = 0;  // index of its patterns (TabariDictionary::patterns); a
+                              // PETRARCH block's verbs share one list
   std::string name;
 };
 
@@ -141,6 +142,8 @@ class TabariDictionary {
   const ActorEntry& actor(uint32_t i) const { return actors_[i]; }
   const std::string& agent_code(uint32_t i) const { return agents_[i]; }
   const VerbEntry& verb(uint32_t i) const { return verbs_[i]; }
+  // The patterns of a verb, longest first.
+  const std::vector<VerbPattern>& patterns(const VerbEntry& v) const { return pattern_lists_[v.pattern_list]; }
   void DiscardCandidates(std::string_view word, std::vector<const PhraseRef*>* out) const;
   bool IsNoun(std::string_view w) const { return nouns_.count(std::string(w)) > 0; }
   bool IsAdjective(std::string_view w) const { return adjectives_.count(std::string(w)) > 0; }
@@ -158,12 +161,14 @@ class TabariDictionary {
   void Report(std::string_view file, uint32_t line, std::string reason);
   void AddPhrase(Index* index, const LegacyPhrase& p, uint32_t entry);
   static void Candidates(const Index& index, std::string_view word, std::vector<const PhraseRef*>* out);
-  void AddPattern(std::string_view file, uint32_t line, std::string_view body, std::string code, size_t entry);
+  void AddPattern(std::string_view file, uint32_t line, std::string_view body, std::string code, size_t list);
+  void SortPatterns(size_t first_list);
   std::vector<std::string> ExpandSynsets(const std::string& text, int depth) const;
 
   std::vector<ActorEntry> actors_;
   std::vector<std::string> agents_;
   std::vector<VerbEntry> verbs_;
+  std::vector<std::vector<VerbPattern>> pattern_lists_;
   Index actor_index_, agent_index_, verb_index_, discard_index_;
   WordMode default_mode_ = WordMode::kStem;  // PETRARCH: kRegular
   std::map<std::string, std::vector<std::string>> synsets_;  // "&NAME" → members as written
