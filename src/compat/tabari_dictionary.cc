@@ -373,9 +373,10 @@ void TabariDictionary::AddAgents(std::string_view file, std::string_view text) {
   });
 }
 
-std::vector<std::string> TabariDictionary::ExpandSynsets(const std::string& s, int depth) const {
+std::vector<std::string> TabariDictionary::ExpandSynsets(const std::string& s, int depth, size_t* budget) const {
   size_t amp = s.find('&');
-  if (amp == std::string::npos || depth > 4) return {s};
+  if (amp == std::string::npos || depth > 4 || *budget == 0) return {s};
+  --*budget;  // bounds the work of nested synsets, whatever their sizes
   size_t end = amp + 1;
   while (end < s.size() && (std::isalnum(static_cast<unsigned char>(s[end])) || s[end] == '-')) ++end;
   std::string name = s.substr(amp, end - amp);
@@ -387,7 +388,7 @@ std::vector<std::string> TabariDictionary::ExpandSynsets(const std::string& s, i
     return {head + "&" + name.substr(1) + "=" + tail};
   }
   for (const std::string& m : it->second) {
-    for (const std::string& e : ExpandSynsets(head + m + tail, depth + 1)) {
+    for (const std::string& e : ExpandSynsets(head + m + tail, depth + 1, budget)) {
       if (out.size() >= kMaxVariants) return out;
       out.push_back(e);
     }
@@ -405,9 +406,14 @@ void TabariDictionary::SortPatterns(size_t first_list) {
 void TabariDictionary::AddPattern(std::string_view file, uint32_t line, std::string_view body, std::string code,
                                   size_t list) {
   std::vector<VerbPattern>& patterns = pattern_lists_[list];
+  if (std::count(body.begin(), body.end(), '{') > 8) {
+    Report(file, line, "more than 8 sets of alternatives: " + std::string(body.substr(0, 80)));
+    return;
+  }
+  size_t budget = 4 * kMaxVariants;
   for (const std::string& alt : ExpandAlternatives(Upper(body), kMaxVariants)) {
     size_t weight = Weight(alt);
-    for (const std::string& text : ExpandSynsets(alt, 0)) {
+    for (const std::string& text : ExpandSynsets(alt, 0, &budget)) {
       // Split at the verb marker '*'.
       size_t star = text.find('*');
       if (star == std::string::npos || text.find('*', star + 1) != std::string::npos) {

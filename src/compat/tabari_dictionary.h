@@ -163,7 +163,7 @@ class TabariDictionary {
   static void Candidates(const Index& index, std::string_view word, std::vector<const PhraseRef*>* out);
   void AddPattern(std::string_view file, uint32_t line, std::string_view body, std::string code, size_t list);
   void SortPatterns(size_t first_list);
-  std::vector<std::string> ExpandSynsets(const std::string& text, int depth) const;
+  std::vector<std::string> ExpandSynsets(const std::string& text, int depth, size_t* budget) const;
 
   std::vector<ActorEntry> actors_;
   std::vector<std::string> agents_;
