@@ -2,6 +2,8 @@
 #include "compat/tabari_coder.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <set>
 #include <tuple>
 
@@ -358,8 +360,11 @@ void SentenceCoder::Prepare(const LegacySentence& sent) {
       int n = words(commas[i] + 1, commas[i + 1]);
       if (n >= opt.comma_min && n <= opt.comma_max) drop(commas[i], commas[i + 1]);
     }
+    // The end clause starts at the last comma unless that comma closed a
+    // dropped internal clause ("X, rumoured in Y, that Z attacked W").
+    bool last_closed = commas.size() >= 2 && !live[commas[commas.size() - 2]];
     int ne = words(commas.back() + 1, t.size());
-    if (ne >= opt.comma_emin && ne <= opt.comma_emax) drop(commas.back(), t.size());
+    if (!last_closed && ne >= opt.comma_emin && ne <= opt.comma_emax) drop(commas.back(), t.size());
     if (drop_begin) drop(0, commas[0] + 1);
   }
   s_ = SentenceState();
@@ -493,6 +498,10 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
   auto usable = [&](size_t k) { return s_.group_at[k] < 0; };
   for (size_t p = 0; p < t.size(); ++p) {
     if (t[p].kind != LegacyToken::kWord || s_.group_at[p] >= 0 || s_.noun[p] || t[p].possessive) continue;
+    // Words of the .actors <NOUN> and <ADJECTIVE> lists are never verbs (LEADER is not LEAD).
+    if (d_.IsNoun(t[p].word) || d_.IsAdjective(t[p].word) ||
+        (t[p].word.size() > 1 && t[p].word.back() == 'S' && d_.IsNoun(t[p].word.substr(0, t[p].word.size() - 1))))
+      continue;
     d_.VerbCandidates(t[p].word, &cands);
     const PhraseRef* best = nullptr;
     size_t best_end = 0, best_words = 0;
@@ -516,6 +525,10 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
     }
     verbs.push_back({p, best_end, best->entry});
     p = best_end - 1;
+  }
+  if (std::getenv("HERODOTUS_COMPAT_TRACE")) {
+    for (const Verb& v : verbs) std::fprintf(stderr, "verb %s at %zu\n", t[v.begin].word.c_str(), v.begin);
+    std::fprintf(stderr, "conjunctions %zu\n", conjunctions_);
   }
   if ((opt.complex_verbs > 0 && verbs.size() >= static_cast<size_t>(opt.complex_verbs)) ||
       (opt.complex_conj > 0 && conjunctions_ >= static_cast<size_t>(opt.complex_conj))) {
