@@ -12,11 +12,14 @@
 namespace herodotus::compat {
 namespace {
 
-enum class Ctx { kNoun, kVerb, kPattern };
+// kPatternExact: TABARI pattern words ending in '_' take no endings
+// (KNOWN_ is not KNOWNED); PETRARCH pattern words do (kPattern).
+enum class Ctx { kNoun, kVerb, kPattern, kPatternExact };
 constexpr size_t kMaxGap = 3;  // words allowed between two space-separated dictionary words
 
 bool WordMatches(const LegacyWord& lw, const std::string& w, Ctx ctx) {
   if (lw.mode == WordMode::kExact) return w == lw.text;
+  if (ctx == Ctx::kPatternExact && lw.mode == WordMode::kRegular) return w == lw.text;
   if (w.size() < lw.text.size() || w.compare(0, lw.text.size(), lw.text) != 0) return false;
   if (lw.mode == WordMode::kStem) return true;
   std::string_view end = std::string_view(w).substr(lw.text.size());
@@ -51,6 +54,14 @@ size_t MatchPhrase(const LegacyPhrase& p, const std::vector<LegacyToken>& t, siz
     if (!found) return 0;
   }
   return pos;
+}
+
+// Characters of a phrase's words: on equal word counts the longer entry wins
+// (ATTACKED over the stem ATTACK).
+size_t PhraseChars(const LegacyPhrase& p) {
+  size_t n = 0;
+  for (const LegacyWord& w : p.words) n += w.text.size();
+  return n;
 }
 
 bool IsWord(const LegacyToken& t, std::string_view w) { return t.kind == LegacyToken::kWord && t.word == w; }
@@ -120,7 +131,7 @@ struct SentenceState {
 // Pattern matcher over the live tokens, backtracking over gaps.
 class PatternMatcher {
  public:
-  PatternMatcher(const SentenceState& s) : s_(s) {}
+  PatternMatcher(const SentenceState& s, bool exact) : s_(s), exact_(exact) {}
 
   bool Forward(const std::vector<PatternItem>& items, size_t k, size_t pos, bool adjacent, Bindings* b) const {
     if (k == items.size()) return true;
@@ -168,7 +179,8 @@ class PatternMatcher {
  private:
   bool WordOk(const LegacyWord& w, size_t p) const {
     const LegacyToken& t = s_.t[p];
-    return t.kind == LegacyToken::kWord && s_.group_at[p] < 0 && !t.possessive && WordMatches(w, t.word, Ctx::kPattern);
+    return t.kind == LegacyToken::kWord && s_.group_at[p] < 0 && !t.possessive &&
+           WordMatches(w, t.word, exact_ ? Ctx::kPatternExact : Ctx::kPattern);
   }
   bool SlotOk(const PatternItem& it, int g) const {
     const Group& gr = s_.groups[g];
@@ -184,6 +196,7 @@ class PatternMatcher {
     else if (it.kind == PatternItem::kSkip) b->skipped.push_back(g);
   }
   const SentenceState& s_;
+  bool exact_;
 };
 
 class SentenceCoder {
@@ -224,7 +237,8 @@ std::vector<Actor> SentenceCoder::FindActors(const std::vector<LegacyToken>& t, 
       size_t end = MatchPhrase(c->phrase, t, i, Ctx::kNoun, free_tok);
       if (end == 0) continue;
       size_t words = c->phrase.words.size();
-      if (words > best_words || (words == best_words && end < best_end)) {
+      if (words > best_words ||
+          (words == best_words && (end < best_end || (end == best_end && PhraseChars(c->phrase) > PhraseChars(best->phrase))))) {
         best = c;
         best_end = end;
         best_words = words;
@@ -269,7 +283,8 @@ std::vector<Actor> SentenceCoder::FindActors(const std::vector<LegacyToken>& t, 
     for (const PhraseRef* c : cands) {
       size_t end = MatchPhrase(c->phrase, t, i, Ctx::kNoun, free_tok);
       if (end == 0) continue;
-      if (c->phrase.words.size() > best_words) {
+      if (c->phrase.words.size() > best_words ||
+          (c->phrase.words.size() == best_words && PhraseChars(c->phrase) > PhraseChars(best->phrase))) {
         best = c;
         best_end = end;
         best_words = c->phrase.words.size();
@@ -508,7 +523,8 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
     for (const PhraseRef* c : cands) {
       size_t end = MatchPhrase(c->phrase, t, p, Ctx::kVerb, usable);
       if (end == 0) continue;
-      if (c->phrase.words.size() > best_words) {
+      if (c->phrase.words.size() > best_words ||
+          (c->phrase.words.size() == best_words && PhraseChars(c->phrase) > PhraseChars(best->phrase))) {
         best = c;
         best_end = end;
         best_words = c->phrase.words.size();
@@ -535,7 +551,7 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
     if (stats) ++stats->complex;
     return false;
   }
-  PatternMatcher matcher(s_);
+  PatternMatcher matcher(s_, !opt.pattern_endings);
   std::vector<std::string> last_source;
   int last_clause = -1;
   bool first_verb = true;
@@ -624,7 +640,7 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
       for (size_t g = 0; g < s_.groups.size(); ++g) {
         const Group& gr = s_.groups[g];
         if (gr.begin >= v.end && usable_group(static_cast<int>(g)) && static_cast<int>(g) != src &&
-            !skipped(static_cast<int>(g))) {
+            !skipped(static_cast<int>(g)) && gr.codes != source) {  // "assist it": not the source again
           tgt = static_cast<int>(g);
           break;
         }

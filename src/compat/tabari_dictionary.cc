@@ -142,10 +142,19 @@ std::vector<std::string> ExpandAlternatives(const std::string& s, size_t cap) {
   return out;
 }
 
+// Characters of a pattern without blanks and '_'; a synset reference counts
+// as one, so a literal word outranks a synset of the same length.
 size_t Weight(std::string_view s) {
   size_t n = 0;
-  for (char c : s)
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '&') {
+      while (i + 1 < s.size() && (std::isalnum(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '-')) ++i;
+      ++n;
+      continue;
+    }
     if (!std::isspace(static_cast<unsigned char>(c)) && c != '_') ++n;
+  }
   return n;
 }
 
@@ -674,6 +683,7 @@ void TabariDictionary::UsePetrarchOptions() {
   options_.comma = false;
   options_.capital_noun_shift = false;
   options_.split_contractions = true;
+  options_.pattern_endings = true;
   options_.unknown_actor_agents = true;
   options_.default_target = "---";
   options_.no_actor_prior = false;

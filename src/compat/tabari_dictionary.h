@@ -106,6 +106,7 @@ struct TabariOptions {
   // PETRARCH conventions: contractions split as in the Penn TreeBank, an
   // agent with no actor is coded "---" + agent ("---GOV"), a missing target "---".
   bool split_contractions = false;
+  bool pattern_endings = false;  // PETRARCH pattern words take regular endings
   bool unknown_actor_agents = false;
   // DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER: codes used when none is found.
   std::string default_source, default_target;
