@@ -493,7 +493,7 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
       d_.DiscardCandidates(sent.tokens[p].word, &dc);
       for (const PhraseRef* c : dc) {
         if (MatchPhrase(c->phrase, sent.tokens, p, Ctx::kNoun, any) != 0) {
-          if (stats) ++stats->discarded;
+          if (stats) ++(c->entry == 1 ? stats->complex : stats->discarded);
           return false;
         }
       }

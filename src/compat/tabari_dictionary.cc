@@ -473,7 +473,7 @@ void TabariDictionary::AddPattern(std::string_view file, uint32_t line, std::str
 }
 
 void TabariDictionary::AddVerbs(std::string_view file, std::string_view text) {
-  enum { kVerbs, kSynsets, kSkip } section = kVerbs;
+  enum { kVerbs, kSynsets, kTime, kSkip } section = kVerbs;
   std::string synset;
   bool have_verb = false;
   size_t first_new = pattern_lists_.size();
@@ -486,8 +486,25 @@ void TabariDictionary::AddVerbs(std::string_view file, std::string_view text) {
       section = kVerbs;
       return;
     }
+    if (up == "<TIME>") { section = kTime; return; }
     if (up[0] == '<') { section = kSkip; return; }
     if (section == kSkip) return;
+    if (section == kTime) {
+      // Time shifts are not applied; a time phrase coded ### discards the
+      // sentence and +++ makes it complex, as in TABARI.
+      if (up[0] == '-') return;
+      std::string_view before;
+      std::vector<std::string_view> blocks = Brackets(up, &before);
+      LegacyPhrase p;
+      if (blocks.empty() || !ParseLegacyPhrase(before, &p, default_mode_)) {
+        Report(file, n, "unreadable time phrase");
+        return;
+      }
+      std::string code(Trim(blocks.back()));
+      if (code == "###") AddPhrase(&discard_index_, p, 0);
+      else if (code == "+++") AddPhrase(&discard_index_, p, 1);
+      return;
+    }
     if (section == kSynsets) {
       if (up[0] == '&') {
         synset = std::string(Trim(std::string_view(up).substr(0, up.find_first_of(" \t"))));

@@ -145,6 +145,8 @@ class TabariDictionary {
   const VerbEntry& verb(uint32_t i) const { return verbs_[i]; }
   // The patterns of a verb, longest first.
   const std::vector<VerbPattern>& patterns(const VerbEntry& v) const { return pattern_lists_[v.pattern_list]; }
+  // Discard phrases (PETRARCH discards, TABARI ### time phrases: entry 0)
+  // and complex phrases (TABARI +++ time phrases: entry 1).
   void DiscardCandidates(std::string_view word, std::vector<const PhraseRef*>* out) const;
   bool IsNoun(std::string_view w) const { return nouns_.count(std::string(w)) > 0; }
   bool IsAdjective(std::string_view w) const { return adjectives_.count(std::string(w)) > 0; }
