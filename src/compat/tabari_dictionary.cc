@@ -198,9 +198,15 @@ bool ParseLegacyPhrase(std::string_view text, LegacyPhrase* out, WordMode plain)
     }
     after_space = false;
     size_t j = i;
-    while (j < s.size() && s[j] != '_' && !std::isspace(static_cast<unsigned char>(s[j]))) ++j;
+    // An inner hyphen ("BARAD-DUR") ties two words, as the text splitter splits them.
+    auto inner_hyphen = [&](size_t k) {
+      return s[k] == '-' && k > i && std::isalnum(static_cast<unsigned char>(s[k - 1])) && k + 1 < s.size() &&
+             std::isalnum(static_cast<unsigned char>(s[k + 1]));
+    };
+    while (j < s.size() && s[j] != '_' && !std::isspace(static_cast<unsigned char>(s[j])) && !inner_hyphen(j)) ++j;
     std::string w = s.substr(i, j - i);
-    i = j;
+    bool hyphen = j < s.size() && inner_hyphen(j);
+    i = hyphen ? j + 1 : j;
     LegacyWord lw;
     lw.mode = plain;
     bool stem_mark = false;
@@ -217,7 +223,7 @@ bool ParseLegacyPhrase(std::string_view text, LegacyPhrase* out, WordMode plain)
     if (lw.mode != WordMode::kExact && underscore && !stem_mark) lw.mode = WordMode::kRegular;
     lw.text = w;
     out->words.push_back(lw);
-    out->adjacent.push_back(false);
+    out->adjacent.push_back(hyphen);
     if (underscore) {
       size_t k = j;
       while (k < s.size() && s[k] == '_') ++k;

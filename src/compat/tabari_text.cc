@@ -17,7 +17,7 @@ bool IsDropped(char c) {
 
 }  // namespace
 
-std::vector<LegacySentence> SplitLegacySentences(std::string_view text, bool split_contractions) {
+std::vector<LegacySentence> SplitLegacySentences(std::string_view text, bool split_contractions, bool split_hyphens) {
   std::vector<LegacySentence> out;
   bool any_lower = false;
   for (char c : text)
@@ -81,7 +81,15 @@ std::vector<LegacySentence> SplitLegacySentences(std::string_view text, bool spl
     }
     // A chunk up to the next space; punctuation inside is handled below.
     size_t j = i;
-    while (j < n && !IsSpace(text[j]) && !IsDropped(text[j]) && text[j] != '_') ++j;
+    // A hyphen between two letters or digits separates words ("Al-Gore" is
+    // AL GORE, as dictionary phrases read it); "anti-" keeps its hyphen.
+    while (j < n && !IsSpace(text[j]) && !IsDropped(text[j]) && text[j] != '_' &&
+           !(split_hyphens && text[j] == '-' && j > i && std::isalnum(static_cast<unsigned char>(text[j - 1])) &&
+             j + 1 < n && std::isalnum(static_cast<unsigned char>(text[j + 1]))))
+      ++j;
+    if (j < n && text[j] == '-' && split_hyphens && j > i) {
+      // handled below as a word boundary
+    }
     size_t b = i;
     size_t k = b;
     size_t word_start = b;
@@ -121,7 +129,7 @@ std::vector<LegacySentence> SplitLegacySentences(std::string_view text, bool spl
       ++k;
     }
     if (j > word_start) push_word(word_start, j);
-    i = j;
+    i = j < n && text[j] == '-' ? j + 1 : j;
   }
   end_sentence();
   for (LegacySentence& s : out) s.all_caps = !any_lower;

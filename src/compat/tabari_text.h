@@ -31,7 +31,9 @@ struct LegacySentence {
 
 // split_contractions: "didn't" → DID N'T, "can't" → CA N'T (Penn TreeBank
 // words, as PETRARCH dictionaries write them); TABARI keeps DIDN'T whole.
-std::vector<LegacySentence> SplitLegacySentences(std::string_view text, bool split_contractions = false);
+// split_hyphens: "Al-Gore" → AL GORE (dictionary phrases split the same way).
+std::vector<LegacySentence> SplitLegacySentences(std::string_view text, bool split_contractions = false,
+                                                 bool split_hyphens = true);
 
 }  // namespace herodotus::compat
 
