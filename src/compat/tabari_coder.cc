@@ -310,8 +310,12 @@ std::vector<Actor> SentenceCoder::FindActors(const std::vector<LegacyToken>& t, 
         if (!a.pronoun && a.special.empty() && a.begin == j) host = &a;
       if (host != nullptr) host->begin = ag.begin;
     }
+    // TABARI: FORMER before the agent or its actor makes the agent an elite (~ELI).
+    std::string code = ag.code;
+    auto former = [&](size_t k) { return k > 0 && IsWord(t[k - 1], "FORMER"); };
+    if (former(ag.begin) || (host != nullptr && former(host->begin))) code = "~ELI";
     if (host != nullptr) {
-      for (std::string& c : host->codes) c = Compose(c, ag.code);
+      for (std::string& c : host->codes) c = Compose(c, code);
     } else if (d_.options().convert_agents || d_.options().unknown_actor_agents) {
       Actor a;
       a.begin = ag.begin;
