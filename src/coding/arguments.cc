@@ -166,6 +166,27 @@ std::vector<ActorRef> TargetOfClause(const Tree& t, int verb, ActorResolver* res
   return {};
 }
 
+std::vector<ActorRef> SubjectOfCondition(const Tree& t, int verb, ActorResolver* resolver) {
+  if (verb < 0) return {};
+  for (int c : t.children(verb)) {
+    if (t.rel(c) != "advcl") continue;
+    bool condition = false;
+    for (int k : t.children(c)) {
+      condition = condition || (t.rel(k) == "mark" && (t.lemma(k) == "if" || t.lemma(k) == "unless"));
+    }
+    if (!condition) continue;
+    for (int k : t.children(c)) {
+      if (t.rel(k) == "nsubj") return KnownOnly(resolver->Resolve(k));
+    }
+  }
+  // "to stop talks to reduce arms if the US goes ahead": the condition may
+  // hang on a verb further down the chain of to-clauses.
+  for (int c : t.children(verb)) {
+    if (t.rel(c) == "xcomp" && c > verb) return SubjectOfCondition(t, c, resolver);
+  }
+  return {};
+}
+
 Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
                         const std::vector<FrameMatch>& matches,
                         const lexicon::FrameDictionary& frames, ActorResolver* resolver) {
@@ -248,7 +269,20 @@ Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
       if (auto r = RecipientOf(tree, n, resolver); !r.empty()) tgts = r;
     }
   }
-  if (m.target < 0 && m.event >= 0 &&
+  // "threatened to stop the talks if the United States deploys missiles":
+  // a threat is aimed at whoever the condition is about.
+  bool conditioned = false;
+  if (m.frame->code.starts_with("13") &&
+      std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) {
+    for (int verb : {m.event, m.trigger}) {
+      if (auto held = SubjectOfCondition(tree, verb, resolver); !held.empty()) {
+        tgts = held;
+        conditioned = true;
+        break;
+      }
+    }
+  }
+  if (m.target < 0 && m.event >= 0 && !conditioned &&
       (m.frame->code.starts_with("03") || m.frame->code.starts_with("12") ||
        m.frame->code.starts_with("13"))) {
     if (auto aimed = TargetOfClause(tree, m.event, resolver); !aimed.empty()) tgts = aimed;

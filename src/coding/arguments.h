@@ -49,6 +49,11 @@ std::vector<ActorRef> TargetOfClause(const Tree& t, int verb, ActorResolver* res
 std::vector<ActorRef> LinearSubject(const Tree& t, int verb, ActorResolver* resolver);
 bool IsTimeWord(const Tree& t, int i);
 
+// The known actors that are the subject of an "if" or "unless" clause of
+// `verb` or of a to-clause below it ("… if the United States deploys
+// missiles"); empty if none.
+std::vector<ActorRef> SubjectOfCondition(const Tree& t, int verb, ActorResolver* resolver);
+
 }  // namespace herodotus::coding
 
 #endif  // HERODOTUS_CODING_ARGUMENTS_H_

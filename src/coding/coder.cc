@@ -267,6 +267,17 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       if (stance == Stance::kIntent && at.unless && code.starts_with("03")) code = "130";
       if (code.size() > 3 && !cameo_.Find(code)) code.resize(3);
       if (code.empty() || !cameo_.Find(code) || word < 0) continue;
+      // "threatened to ban voting if Hamas ran": the threat is aimed at
+      // whoever the condition is about.
+      if (code.starts_with("13")) {
+        for (int verb : {all[k].trigger, word}) {
+          auto held = SubjectOfCondition(tree, verb, &resolver);
+          if (!held.empty()) {
+            to = held.front();
+            break;
+          }
+        }
+      }
       const std::string root = code.substr(0, 2);
       // A frame of the dictionary may already have fired ("offered to hand
       // over", "demanded that"): it gains the act's target.

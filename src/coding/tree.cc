@@ -1,12 +1,25 @@
 #include "coding/tree.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace herodotus::coding {
 
+namespace {
+
+bool IsDayWord(std::string_view lemma) {
+  static constexpr std::string_view kDays[] = {"today", "yesterday", "tonight", "monday",
+                                               "tuesday", "wednesday", "thursday", "friday",
+                                               "saturday", "sunday"};
+  return std::find(std::begin(kDays), std::end(kDays), lemma) != std::end(kDays);
+}
+
+}  // namespace
+
 Tree::Tree(const Sentence& s) : s_(&s) {
   const int n = static_cast<int>(s.tokens.size());
   head_.assign(n, -1);
+  full_.resize(n);
   rel_.resize(n);
   lemma_.resize(n);
   kids_.resize(n);
@@ -14,14 +27,25 @@ Tree::Tree(const Sentence& s) : s_(&s) {
     const Token& t = s.tokens[i];
     int h = t.head - 1;
     if (h >= 0 && h < n && h != i) head_[i] = h;
-    std::string_view r = t.deprel;
-    rel_[i] = r.substr(0, r.find(':'));
+    full_[i] = t.deprel;
     const std::string& src = t.lemma.empty() ? t.form : t.lemma;
     lemma_[i].resize(src.size());
     for (size_t k = 0; k < src.size(); ++k)
       lemma_[i][k] = static_cast<char>(std::tolower(static_cast<unsigned char>(src[k])));
   }
   for (int i = 0; i < n; ++i) {
+    if (full_[i] != "obj" || head_[i] < 0 || !IsDayWord(lemma_[i])) continue;
+    full_[i] = "obl:tmod";
+    for (int c = i + 1; c < n; ++c) {
+      if (head_[c] == i && full_[c] == "appos") {
+        head_[c] = head_[i];
+        full_[c] = "obj";
+        break;
+      }
+    }
+  }
+  for (int i = 0; i < n; ++i) {
+    rel_[i] = full_[i].substr(0, full_[i].find(':'));
     if (head_[i] >= 0) {
       kids_[head_[i]].push_back(i);
     } else if (root_ < 0 || rel_[i] == "root") {

@@ -15,14 +15,17 @@ namespace herodotus::coding {
 class Tree {
  public:
   // The sentence must outlive the Tree. Tokens with head -1 (unparsed) are
-  // treated as roots.
+  // treated as roots. One newswire misparse is repaired on the way in: a
+  // weekday or "today" parsed as a verb's object ("lifted Friday a
+  // blockade", "signed Monday an accord") is a time modifier, and the noun
+  // hung on it as an apposition is the object.
   explicit Tree(const Sentence& s);
 
   int size() const { return static_cast<int>(head_.size()); }
   const Token& tok(int i) const { return s_->tokens[i]; }
   int head(int i) const { return head_[i]; }                   // -1 = root
   std::string_view rel(int i) const { return rel_[i]; }        // "obl" of "obl:tmod"
-  std::string_view fullrel(int i) const { return s_->tokens[i].deprel; }
+  std::string_view fullrel(int i) const { return full_[i]; }  // "obl:tmod"
   const std::string& lemma(int i) const { return lemma_[i]; }  // lowercase
   std::string_view upos(int i) const { return s_->tokens[i].upos; }
   const std::vector<int>& children(int i) const { return kids_[i]; }
@@ -40,6 +43,7 @@ class Tree {
  private:
   const Sentence* s_;
   std::vector<int> head_;
+  std::vector<std::string_view> full_;  // relation with subtype
   std::vector<std::string_view> rel_;
   std::vector<std::string> lemma_;
   std::vector<std::vector<int>> kids_;
