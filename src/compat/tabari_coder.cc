@@ -316,6 +316,20 @@ std::vector<Actor> SentenceCoder::FindActors(const std::vector<LegacyToken>& t, 
     if (former(ag.begin) || (host != nullptr && former(host->begin))) code = "~ELI";
     if (host != nullptr) {
       for (std::string& c : host->codes) c = Compose(c, code);
+      // PETRARCH: "ambassadors of A, B and C" gives the agent to every member.
+      if (d_.options().agents_over_compounds && host->begin == ag.begin) {
+        size_t end = host->end;
+        for (Actor& next : actors) {
+          if (next.begin < end || next.pronoun || !next.special.empty()) continue;
+          bool joined = true;
+          for (size_t k = end; k < next.begin && joined; ++k)
+            joined = t[k].kind == LegacyToken::kComma ||
+                     (t[k].kind == LegacyToken::kWord && (t[k].word == "AND" || IsDeterminer(t[k].word)));
+          if (!joined || next.begin == end) break;
+          for (std::string& c : next.codes) c = Compose(c, code);
+          end = next.end;
+        }
+      }
     } else if (d_.options().convert_agents || d_.options().unknown_actor_agents) {
       Actor a;
       a.begin = ag.begin;

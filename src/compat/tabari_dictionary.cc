@@ -707,6 +707,7 @@ void TabariDictionary::UsePetrarchOptions() {
   options_.capital_noun_shift = false;
   options_.split_contractions = true;
   options_.pattern_endings = true;
+  options_.agents_over_compounds = true;
   options_.unknown_actor_agents = true;
   options_.default_target = "---";
   options_.no_actor_prior = false;

@@ -107,6 +107,7 @@ struct TabariOptions {
   // agent with no actor is coded "---" + agent ("---GOV"), a missing target "---".
   bool split_contractions = false;
   bool pattern_endings = false;  // PETRARCH pattern words take regular endings
+  bool agents_over_compounds = false;  // PETRARCH: "X of A and B" → AX, BX
   bool unknown_actor_agents = false;
   // DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER: codes used when none is found.
   std::string default_source, default_target;
