@@ -635,6 +635,14 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
         }
       }
     }
+    if (b.source < 0 && opt.unknown_actor_agents && v.begin > 0) {
+      // PETRARCH reads the subject off the parse: an unnamed agent right
+      // before the verb ("a senior official said") is its subject.
+      int g = s_.group_at[v.begin - 1];
+      if (g >= 0 && g != src && usable_group(g) && !s_.groups[g].codes.empty() &&
+          s_.groups[g].codes[0].rfind("---", 0) == 0)
+        src = g;
+    }
     std::vector<std::string> source;
     if (src >= 0) source = s_.groups[src].codes;
     else if (last_clause >= 0 && last_clause < clause) source = last_source;
