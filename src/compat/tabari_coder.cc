@@ -638,7 +638,17 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
     if (b.source < 0 && opt.unknown_actor_agents && v.begin > 0) {
       // PETRARCH reads the subject off the parse: an unnamed agent right
       // before the verb ("a senior official said") is its subject.
-      int g = s_.group_at[v.begin - 1];
+      // Up to three words of the same noun phrase may follow it ("an
+      // official news agency WFNA said").
+      size_t k = v.begin - 1;
+      for (int skipped_words = 0; skipped_words < 3 && k > 0 && s_.group_at[k] < 0; ++skipped_words, --k) {
+        const std::string& w = t[k].word;
+        if (t[k].kind != LegacyToken::kWord || w == "AND" || w == "OR" || w == "BUT" || w == "OF" || w == "IN" ||
+            w == "TO" || w == "WITH" || w == "FOR" || w == "ON" || w == "AT" || w == "BY" || w == "FROM" ||
+            w == "THAT" || w == "AFTER")
+          break;
+      }
+      int g = s_.group_at[k];
       if (g >= 0 && g != src && usable_group(g) && !s_.groups[g].codes.empty() &&
           s_.groups[g].codes[0].rfind("---", 0) == 0)
         src = g;
