@@ -357,12 +357,19 @@ void SentenceCoder::Prepare(const LegacySentence& sent) {
       const Actor& prev = actors[compounds.back().back()];
       if (!prev.pronoun && prev.special.empty() && prev.end < actors[a].begin) {
         joined = true;
+        bool conj = false;
+        size_t other = 0;  // words that are no conjunction, determiner or listed adjective
         for (size_t k = prev.end; k < actors[a].begin && joined; ++k) {
           const LegacyToken& x = t[k];
-          joined = x.kind == LegacyToken::kComma ||
-                   (x.kind == LegacyToken::kWord && (x.word == "AND" || x.word == "NOR" || IsDeterminer(x.word) ||
-                                                     d_.IsAdjective(x.word)));
+          bool c = x.kind == LegacyToken::kComma || (x.kind == LegacyToken::kWord && (x.word == "AND" || x.word == "NOR"));
+          conj |= c;
+          joined = c || (x.kind == LegacyToken::kWord && (IsDeterminer(x.word) || d_.IsAdjective(x.word)));
+          if (!joined && d_.options().loose_compounds && x.kind == LegacyToken::kWord && !x.possessive && ++other <= 2 &&
+              x.word != "OF" && x.word != "IN" && x.word != "WITH" && x.word != "TO" && x.word != "FOR" &&
+              x.word != "BY" && x.word != "ON" && x.word != "AT" && x.word != "FROM")
+            joined = true;  // PETRARCH's parse joins "A and the evil B" whatever the adjectives
         }
+        if (other > 0 && !conj) joined = false;
         if (joined)
           for (size_t k = prev.end; k < actors[a].begin; ++k)
             if (t[k].kind == LegacyToken::kComma) joined_comma[k] = true;

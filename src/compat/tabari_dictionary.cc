@@ -708,6 +708,7 @@ void TabariDictionary::UsePetrarchOptions() {
   options_.split_contractions = true;
   options_.pattern_endings = true;
   options_.agents_over_compounds = true;
+  options_.loose_compounds = true;
   options_.unknown_actor_agents = true;
   options_.default_target = "---";
   options_.no_actor_prior = false;

@@ -108,6 +108,7 @@ struct TabariOptions {
   bool split_contractions = false;
   bool pattern_endings = false;  // PETRARCH pattern words take regular endings
   bool agents_over_compounds = false;  // PETRARCH: "X of A and B" → AX, BX
+  bool loose_compounds = false;        // PETRARCH: up to two unlisted words in "A and the evil B"
   bool unknown_actor_agents = false;
   // DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER: codes used when none is found.
   std::string default_source, default_target;
