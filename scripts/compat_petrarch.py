@@ -17,10 +17,23 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import compat_common as cc  # noqa: E402
 
 
+# <Config> settings the engine applies (as "NAME = VALUE" option lines).
+CONFIG = {"require_dyad", "comma_min", "comma_max", "comma_emin", "comma_emax", "comma_bmin", "comma_bmax"}
+
+
 def load_records(path):
+    """Returns records (id, date, text, config lines in force), expected."""
     root = ET.parse(path).getroot()
     records, expected = [], {}
-    for s in root.iter("Sentence"):
+    config = {}
+    for s in root.iter():
+        if s.tag == "Config":
+            name = (s.get("option") or "").lower()
+            if name in CONFIG:
+                config[name] = s.get("value") or ""
+            continue
+        if s.tag != "Sentence":
+            continue
         rid = s.get("id") or ""
         date = s.get("date") or ""
         text_el = s.find("Text")
@@ -33,7 +46,8 @@ def load_records(path):
         for c in codings:
             if c.get("sourcecode") is not None:
                 want.append((c.get("sourcecode"), c.get("targetcode") or "", c.get("eventcode") or ""))
-        records.append((rid, "%s-%s-%s" % (date[:4], date[4:6], date[6:]), " ".join(text_el.text.split())))
+        records.append((rid, "%s-%s-%s" % (date[:4], date[4:6], date[6:]), " ".join(text_el.text.split()),
+                        tuple("%s = %s" % kv for kv in sorted(config.items()))))
         expected[rid] = want
     return records, expected
 
@@ -55,13 +69,24 @@ def main():
         if "--frames" in sys.argv:
             out = os.path.join(work, "dict")
             summary, diags = cc.import_dicts(herodotus, repo, "petrarch", files, out)
-            got, secs, _ = cc.code_records(herodotus, out, records, work)
+            got, secs, _ = cc.code_records(herodotus, out, [r[:3] for r in records], work)
         else:
-            got, secs, err = cc.code_records_legacy(herodotus, repo, ["--petrarch"] + files, records, work)
-            lines = err.splitlines()
-            summary = "\n".join(l for l in lines if l.startswith("compat code:"))
-            diags = [l for l in lines if not l.startswith("compat code:")]
-        cc.report("PETRARCH unit tests", records, expected, got, summary, diags, secs)
+            # One run per <Config> state (require_dyad, comma_*), in file order.
+            got, secs, summary, diags = {}, 0.0, "", []
+            batches = []
+            for r in records:
+                if not batches or batches[-1][0] != r[3]:
+                    batches.append((r[3], []))
+                batches[-1][1].append(r[:3])
+            for i, (opts, recs) in enumerate(batches):
+                g, t, err = cc.code_records_legacy(herodotus, repo, ["--petrarch"] + files, recs, work, opts,
+                                                   "batch%d" % i)
+                got.update(g)
+                secs += t
+                lines = err.splitlines()
+                summary = "\n".join(l for l in lines if l.startswith("compat code:"))
+                diags = [l for l in lines if not l.startswith("compat code:")]
+        cc.report("PETRARCH unit tests", [r[:3] for r in records], expected, got, summary, diags, secs)
 
 
 if __name__ == "__main__":

@@ -79,7 +79,11 @@ TEST(PetrarchCoder, AgentsDatesCompoundsAndDiscards) {
   TabariDictionary d = MakeDict();
   EXPECT_EQ(Code(d, "Norland officials praised Westmark.", 19990101), (std::vector<Triple>{{"NRLGOV", "WMK", "051"}}));
   EXPECT_EQ(Code(d, "A congresswoman praised Westmark."), (std::vector<Triple>{{"---LEG", "WMKGOV", "051"}}));
+  // require_dyad (PETRARCH's default) drops an event without a target.
+  EXPECT_TRUE(Code(d, "Norland praised the plan.").empty());
+  ASSERT_TRUE(d.ApplyOption("require_dyad = false"));
   EXPECT_EQ(Code(d, "Norland praised the plan."), (std::vector<Triple>{{"NRL", "---", "051"}}));
+  ASSERT_TRUE(d.ApplyOption("require_dyad = true"));
   EXPECT_EQ(Code(d, "Norland met with Sudria and Westmark."),
             (std::vector<Triple>{{"SUD", "WMKGOV", "031"}, {"WMKGOV", "SUD", "031"}}));
   EXPECT_TRUE(Code(d, "Norland praised Sudria after the chess match.").empty());

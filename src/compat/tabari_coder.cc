@@ -475,6 +475,7 @@ void SentenceCoder::Emit(const std::vector<std::string>& src, const std::vector<
   }
   auto add = [&](const std::string& a, const std::string& b, const std::string& c) {
     if (a.empty() || b.empty() || c.empty() || a == b) return;
+    if (d_.options().require_dyad && (a == "---" || b == "---")) return;
     if (!seen_.insert({a, b, c}).second) return;
     LegacyEvent e;
     e.source = a;

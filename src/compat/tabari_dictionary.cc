@@ -617,6 +617,25 @@ bool TabariDictionary::ApplyOption(std::string_view raw) {
   }
   if (up.rfind("SET:", 0) == 0 && up.find("MINIMUM WORDS") != std::string::npos)
     return int_after("MINIMUM WORDS", &options_.minimum_words);
+  // PETRARCH <Config option="name" value="v"> as "NAME = V".
+  if (up.rfind("REQUIRE_DYAD", 0) == 0) {
+    options_.require_dyad = up.find("TRUE") != std::string::npos;
+    return true;
+  }
+  if (up.rfind("COMMA_", 0) == 0) {
+    static const std::pair<const char*, int TabariOptions::*> kKeys[] = {
+        {"COMMA_MIN", &TabariOptions::comma_min},   {"COMMA_MAX", &TabariOptions::comma_max},
+        {"COMMA_EMIN", &TabariOptions::comma_emin}, {"COMMA_EMAX", &TabariOptions::comma_emax},
+        {"COMMA_BMIN", &TabariOptions::comma_bmin}, {"COMMA_BMAX", &TabariOptions::comma_bmax}};
+    std::string key(Trim(std::string_view(up).substr(0, up.find('='))));
+    for (const auto& [name, field] : kKeys) {
+      if (key == name) {
+        options_.comma = true;
+        return int_after(name, &(options_.*field));
+      }
+    }
+    return false;
+  }
   if (up.rfind("COMMA:", 0) == 0) {
     if (up.find("OFF") != std::string::npos) {
       options_.comma = false;
@@ -702,8 +721,19 @@ std::string StripPetrarchComments(std::string_view text) {
 }
 
 void TabariDictionary::UsePetrarchOptions() {
+  if (petrarch_options_) return;  // set once: later Config lines must stay
+  petrarch_options_ = true;
   options_.minimum_words = 0;
-  options_.comma = false;
+  // PETRARCH-2's defaults (PETR_config.ini): comma clauses of 2-8 words
+  // inside and at the end are dropped, none at the start; events need a dyad.
+  options_.comma = true;
+  options_.comma_min = 2;
+  options_.comma_max = 8;
+  options_.comma_emin = 2;
+  options_.comma_emax = 8;
+  options_.comma_bmin = 255;
+  options_.comma_bmax = 0;
+  options_.require_dyad = true;
   options_.capital_noun_shift = false;
   options_.split_contractions = true;
   options_.pattern_endings = true;

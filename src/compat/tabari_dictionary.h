@@ -109,6 +109,7 @@ struct TabariOptions {
   bool pattern_endings = false;  // PETRARCH pattern words take regular endings
   bool agents_over_compounds = false;  // PETRARCH: "X of A and B" → AX, BX
   bool loose_compounds = false;        // PETRARCH: up to two unlisted words in "A and the evil B"
+  bool require_dyad = false;           // PETRARCH require_dyad: no event with an unknown (---) actor
   bool unknown_actor_agents = false;
   // DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER: codes used when none is found.
   std::string default_source, default_target;
@@ -176,6 +177,7 @@ class TabariDictionary {
   std::vector<std::vector<VerbPattern>> pattern_lists_;
   Index actor_index_, agent_index_, verb_index_, discard_index_;
   WordMode default_mode_ = WordMode::kStem;  // PETRARCH: kRegular
+  bool petrarch_options_ = false;
   std::map<std::string, std::vector<std::string>> synsets_;  // "&NAME" → members as written
   std::map<std::string, int> nouns_, adjectives_;
   TabariOptions options_;
