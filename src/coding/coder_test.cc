@@ -391,5 +391,37 @@ Syria Syria PROPN 5 obl
   EXPECT_EQ(refusal->status, EventStatus::kAsserted);
 }
 
+TEST_F(CoderTest, AMisLemmatizedVerbStillFindsItsFrames) {
+  // The lemmatizer gave "rioted" the lemma "riote"; the verb's inflection
+  // still leads to the frames of "riot".
+  auto ev = Code({Rows(R"(Palestinian Palestinian ADJ 2 amod
+prisoners prisoner NOUN 3 nsubj
+rioted riote VERB 0 root
+in in ADP 5 case
+Hebron Hebron PROPN 3 obl
+. . PUNCT 3 punct)")}, Date{2019, 8, 27});
+  const Event* riot = FindRoot(ev, "14");
+  ASSERT_NE(riot, nullptr);
+  EXPECT_EQ(riot->code, "145");
+  ASSERT_TRUE(riot->source.has_value());
+  EXPECT_EQ(riot->source->country, "PSE");
+}
+
+TEST_F(CoderTest, PeopleOfANationalityWithoutASectorKeepTheCountry) {
+  // "Algerian landowners": no agent entry for landowners, but they are
+  // Algerians all the same.
+  auto ev = Code({Rows(R"(Algerian Algerian ADJ 2 amod
+landowners landowner NOUN 3 nsubj NNS
+began begin VERB 0 root
+a a DET 6 det
+hunger hunger NOUN 6 compound
+strike strike NOUN 3 obj
+. . PUNCT 3 punct)")}, Date{2019, 8, 27});
+  const Event* strike = FindRoot(ev, "14");
+  ASSERT_NE(strike, nullptr);
+  ASSERT_TRUE(strike->source.has_value());
+  EXPECT_EQ(strike->source->code, "DZA");
+}
+
 }  // namespace
 }  // namespace herodotus::coding

@@ -1,6 +1,7 @@
 #include "coding/matcher.h"
 
 #include <algorithm>
+#include <span>
 
 namespace herodotus::coding {
 namespace {
@@ -293,6 +294,38 @@ std::optional<FrameMatch> TryFrame(const Tree& t, const lexicon::Frame& f, int t
   return m;
 }
 
+// A verb whose lemma the lemmatizer got wrong ("rioted" → "riote", a verb
+// made from a noun the treebank never had as a verb): the frames of the
+// first base form its inflection allows, as a stemming coder would find
+// them. Only consulted when the lemma has no frames at all.
+std::span<const lexicon::Frame> VerbFramesByForm(std::string_view form,
+                                                 const lexicon::FrameDictionary& frames) {
+  std::string w(form);
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto ends = [&](std::string_view suffix) { return w.size() > suffix.size() + 2 && w.ends_with(suffix); };
+  auto stem = [&](size_t strip, std::string_view add = "") {
+    return w.substr(0, w.size() - strip) + std::string(add);
+  };
+  std::vector<std::string> bases;
+  for (std::string_view suffix : {"ed", "ing"}) {
+    if (!ends(suffix)) continue;
+    const size_t n = suffix.size();
+    bases.push_back(stem(n));       // rioted → riot, shelling → shell
+    bases.push_back(stem(n, "e"));  // sabotaged → sabotage
+    const char a = w[w.size() - n - 1], b = w[w.size() - n - 2];
+    if (a == b) bases.push_back(stem(n + 1));  // stopped → stop, kidnapping → kidnap
+  }
+  if (ends("ied")) bases.push_back(stem(3, "y"));
+  if (ends("ies")) bases.push_back(stem(3, "y"));
+  if (ends("es")) bases.push_back(stem(2));
+  if (ends("s")) bases.push_back(stem(1));
+  for (const std::string& b : bases) {
+    auto f = frames.ForTrigger(b, lexicon::TriggerKind::kVerb);
+    if (!f.empty()) return f;
+  }
+  return {};
+}
+
 }  // namespace
 
 int SubjectOf(const Tree& t, int verb) {
@@ -331,8 +364,12 @@ std::optional<FrameMatch> MatchTrigger(const Tree& t, const lexicon::FrameDictio
   else if (u == "NOUN") kind = lexicon::TriggerKind::kNoun;
   else if (u == "ADJ") kind = lexicon::TriggerKind::kAdjective;
   else return std::nullopt;
+  std::span<const lexicon::Frame> candidates = frames.ForTrigger(t.lemma(i), kind);
+  if (candidates.empty() && kind == lexicon::TriggerKind::kVerb) {
+    candidates = VerbFramesByForm(t.tok(i).form, frames);
+  }
   std::optional<FrameMatch> best;
-  for (const lexicon::Frame& f : frames.ForTrigger(t.lemma(i), kind)) {
+  for (const lexicon::Frame& f : candidates) {
     auto m = TryFrame(t, f, i);
     if (!m) continue;
     if (f.stop()) return std::nullopt;

@@ -1,5 +1,5 @@
 // Test helper: parsed sentences written by hand as "form lemma UPOS head
-// deprel" rows (1-based heads, as a parser would produce them).
+// deprel [XPOS]" rows (1-based heads, as a parser would produce them).
 #ifndef HERODOTUS_CODING_TEST_UTIL_H_
 #define HERODOTUS_CODING_TEST_UTIL_H_
 
@@ -19,6 +19,7 @@ inline Sentence Rows(const std::string& rows, bool paragraph_start = false) {
     std::istringstream f(line);
     Token t;
     if (!(f >> t.form >> t.lemma >> t.upos >> t.head >> t.deprel)) continue;
+    f >> t.xpos;  // optional
     s.tokens.push_back(t);
   }
   return s;
