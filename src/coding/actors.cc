@@ -407,6 +407,12 @@ ActorRef ActorResolver::Compose(int head, int depth) {
           ActorRef sub = Compose(c, depth + 1);
           if (!sub.code.empty()) {
             b = sub;
+            // "demonstrators in Baghdad", "refugees from Kabul": a place
+            // says where people are, not that they are its government.
+            if ((cs == "in" || cs == "from") && !b.country.empty() && b.code != b.country) {
+              b.code = b.country;
+              b.sectors.clear();
+            }
             break;
           }
         }
