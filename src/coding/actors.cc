@@ -403,13 +403,14 @@ ActorRef ActorResolver::Compose(int head, int depth) {
         // possessor composes like an of-phrase (kComposeNamedPossessors).
         const bool poss =
             kComposeNamedPossessors && t.fullrel(c) == "nmod:poss" && !IsPronoun(t, c);
-        if (t.rel(c) == "nmod" && (poss || cs == "of" || cs == "for" || cs == "from" || cs == "in")) {
+        const bool place = cs == "in" || cs == "from" || cs == "throughout" || cs == "across";
+        if (t.rel(c) == "nmod" && (poss || place || cs == "of" || cs == "for")) {
           ActorRef sub = Compose(c, depth + 1);
           if (!sub.code.empty()) {
             b = sub;
-            // "demonstrators in Baghdad", "refugees from Kabul": a place
-            // says where people are, not that they are its government.
-            if ((cs == "in" || cs == "from") && !b.country.empty() && b.code != b.country) {
+            // "demonstrators in Baghdad", "students throughout Indonesia": a
+            // place says where people are, not that they are its government.
+            if (place && !b.country.empty() && b.code != b.country) {
               b.code = b.country;
               b.sectors.clear();
             }
