@@ -96,6 +96,7 @@ int RunCompatCode(const CompatOpts& o) {
   compat::TabariCoder coder(&dict);
   if (!o.gold.empty()) return RunCompatEval(o, coder, cameo.get());
   compat::LegacyCodeStats stats;
+  compat::LegacyStoryContext story;
   size_t articles = 0, events = 0, skipped = 0;
   IngestOptions iopt;
   iopt.require_date = false;
@@ -110,7 +111,10 @@ int RunCompatCode(const CompatOpts& o) {
     while ((*reader)->Next(&a)) {
       ++articles;
       int32_t date = a.date.known() ? a.date.year * 10000 + a.date.month * 100 + a.date.day : 0;
-      for (const compat::LegacyEvent& e : coder.Code(a.text, date, &stats)) {
+      // FORWARD: articles whose ids differ only after the last '-' are one story.
+      std::string key = a.id.substr(0, a.id.rfind('-'));
+      if (key != story.story) story.Reset(key);
+      for (const compat::LegacyEvent& e : coder.Code(a.text, date, &stats, &story)) {
         *out << compat::LegacyEventJson(a, e, cameo.get()) << "\n";
         ++events;
       }

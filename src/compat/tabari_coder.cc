@@ -18,7 +18,8 @@ using namespace internal;
 
 class SentenceCoder {
  public:
-  SentenceCoder(const TabariDictionary& d, int32_t date) : d_(d), date_(date) {}
+  SentenceCoder(const TabariDictionary& d, int32_t date, LegacyStoryContext* story)
+      : d_(d), date_(date), story_(story) {}
 
   // Returns false when the sentence is discarded or complex (no events).
   bool Code(const LegacySentence& sent, size_t index, std::vector<LegacyEvent>* out, LegacyCodeStats* stats);
@@ -29,6 +30,7 @@ class SentenceCoder {
 
   const TabariDictionary& d_;
   int32_t date_;
+  LegacyStoryContext* story_;  // null unless FORWARD is on
   SentenceState s_;
   std::vector<LegacyEvent> events_;
   std::set<std::tuple<std::string, std::string, std::string>> seen_;
@@ -67,6 +69,33 @@ void SentenceCoder::Emit(const std::vector<std::string>& src, const std::vector<
 bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<LegacyEvent>* out,
                          LegacyCodeStats* stats) {
   PrepareSentence(d_, date_, sent, &s_, &conjunctions_);
+  // FORWARD: pronouns with no antecedent take the story's forwarded subject.
+  bool forwarded = false;
+  if (story_ != nullptr) {
+    const std::vector<std::string>& fw = story_->last_forwarded ? story_->first : story_->last;
+    for (Group& g : s_.groups) {
+      if (g.pronoun && g.codes.empty() && !fw.empty()) {
+        g.codes = {fw.front()};  // a compound forwards its first member only
+        forwarded = true;
+      }
+    }
+  }
+  bool subject_recorded = false;
+  auto record_subject = [&](int group) {
+    if (story_ == nullptr || subject_recorded || group < 0) return;
+    subject_recorded = true;
+    const Group& g = s_.groups[group];
+    if (g.pronoun) {
+      story_->last_forwarded = forwarded;
+      if (!forwarded) story_->last = g.codes;
+      return;
+    }
+    std::vector<std::string> base;
+    for (const std::string& c : g.codes) base.push_back(c.size() > 3 && c.rfind("---", 0) != 0 ? c.substr(0, 3) : c);
+    story_->last = base;
+    story_->last_forwarded = false;
+    if (story_->first.empty()) story_->first = base;
+  };
   events_.clear();
   seen_.clear();
   const TabariOptions& opt = d_.options();
@@ -293,6 +322,7 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
         }
       }
     }
+    record_subject(src);
     Emit(source, target, code, index, vb, ve, pattern);
   }
   out->insert(out->end(), events_.begin(), events_.end());
@@ -301,12 +331,14 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
 
 }  // namespace
 
-std::vector<LegacyEvent> TabariCoder::Code(std::string_view text, int32_t date, LegacyCodeStats* stats) const {
+std::vector<LegacyEvent> TabariCoder::Code(std::string_view text, int32_t date, LegacyCodeStats* stats,
+                                           LegacyStoryContext* story) const {
   std::vector<LegacyEvent> out;
   std::vector<LegacySentence> sentences = SplitLegacySentences(text, dict_->options().split_contractions);
+  if (!dict_->options().forward) story = nullptr;
   for (size_t i = 0; i < sentences.size(); ++i) {
     if (stats) ++stats->sentences;
-    SentenceCoder coder(*dict_, date);
+    SentenceCoder coder(*dict_, date, story);
     coder.Code(sentences[i], i, &out, stats);
   }
   return out;

@@ -44,11 +44,25 @@ struct LegacyCodeStats {
   size_t sentences = 0, discarded = 0, complex = 0;
 };
 
+// TABARI's FORWARD option: a pronoun with no actor before it in its sentence
+// stands for the subject of the story's previous sentence (its actor code
+// without agents), or of the story's first sentence when the previous one
+// had only a forwarded subject itself. One per story, in sentence order.
+struct LegacyStoryContext {
+  std::string story;                   // the caller's story key
+  std::vector<std::string> first, last;  // subjects (actor codes)
+  bool last_forwarded = false;
+  void Reset(const std::string& key) { *this = LegacyStoryContext(); story = key; }
+};
+
 class TabariCoder {
  public:
   explicit TabariCoder(const TabariDictionary* dict) : dict_(dict) {}
   // Codes `text` as of `date` (yyyymmdd, 0 unknown: dated codes never hold).
-  std::vector<LegacyEvent> Code(std::string_view text, int32_t date, LegacyCodeStats* stats = nullptr) const;
+  // `story` (may be null) carries subjects between the sentences and
+  // articles of one story when the FORWARD option is on.
+  std::vector<LegacyEvent> Code(std::string_view text, int32_t date, LegacyCodeStats* stats = nullptr,
+                                LegacyStoryContext* story = nullptr) const;
 
  private:
   const TabariDictionary* dict_;

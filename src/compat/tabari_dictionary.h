@@ -110,6 +110,7 @@ struct TabariOptions {
   bool agents_over_compounds = false;  // PETRARCH: "X of A and B" → AX, BX
   bool loose_compounds = false;        // PETRARCH: up to two unlisted words in "A and the evil B"
   bool require_dyad = false;           // PETRARCH require_dyad: no event with an unknown (---) actor
+  bool forward = false;                // TABARI FORWARD: pronouns carry subjects across a story
   bool unknown_actor_agents = false;
   // DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER: codes used when none is found.
   std::string default_source, default_target;

@@ -77,6 +77,12 @@ bool TabariDictionary::ApplyOption(std::string_view raw) {
     }
     return false;
   }
+  if (up.rfind("FORWARD:", 0) == 0) {
+    // The record-ID mask is not read: callers give the story key (the ID
+    // without its last "-NNN" part in `compat code`).
+    options_.forward = up.find(" OFF") == std::string::npos;
+    return true;
+  }
   if (up.rfind("COMMA:", 0) == 0) {
     if (up.find("OFF") != std::string::npos) {
       options_.comma = false;

@@ -47,6 +47,26 @@ TabariDictionary MakeDict() {
 }
 
 using Triple = std::tuple<std::string, std::string, std::string>;
+
+// FORWARD on: "he" in the second sentence of a story is the first one's
+// subject (actor code only); off: no antecedent, no event.
+void TabariStory(TabariDictionary& d) {
+  TabariCoder coder(&d);
+  auto code = [&](const char* text, LegacyStoryContext* story) {
+    std::vector<Triple> out;
+    for (const auto& e : coder.Code(text, 20050101, nullptr, story)) out.emplace_back(e.source, e.target, e.code);
+    return out;
+  };
+  LegacyStoryContext story;
+  story.Reset("s1");
+  EXPECT_TRUE(code("He praised Sudria.", &story).empty());
+  ASSERT_TRUE(d.ApplyOption("FORWARD: ^^*****NNN*SSS"));
+  story.Reset("s1");
+  EXPECT_EQ(code("Sudria police praised Norland.", &story), (std::vector<Triple>{{"SUDCOP", "NRL", "051"}}));
+  EXPECT_EQ(code("He praised Norland again.", &story), (std::vector<Triple>{{"SUD", "NRL", "051"}}));
+  ASSERT_TRUE(d.ApplyOption("FORWARD: ^^*****NNN*SSS OFF"));
+  EXPECT_TRUE(code("He praised Norland again.", &story).empty());
+}
 std::vector<Triple> Code(const TabariDictionary& d, const std::string& text, int32_t date = 20050101) {
   std::vector<Triple> out;
   for (const auto& e : TabariCoder(&d).Code(text, date)) out.emplace_back(e.source, e.target, e.code);
@@ -134,6 +154,11 @@ TEST(TabariCoder, NounShiftsClausesDiscardsAndComplex) {
   EXPECT_EQ(Code(d, "Norland will send more aid to Sudria."), (std::vector<Triple>{{"NRL", "SUD", "071"}}));
   // A null-coded actor is a noun; the next actor is the target.
   EXPECT_EQ(Code(d, "Norland praised Eastholm and Sudria."), (std::vector<Triple>{{"NRL", "SUD", "051"}}));
+}
+
+TEST(TabariCoder, ForwardCarriesTheSubjectAcrossAStory) {
+  TabariDictionary d = MakeDict();
+  TabariStory(d);
 }
 
 TEST(TabariCoder, NeverFailsOnOddText) {
