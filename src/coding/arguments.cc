@@ -166,6 +166,48 @@ std::vector<ActorRef> TargetOfClause(const Tree& t, int verb, ActorResolver* res
   return {};
 }
 
+// The first known actor after `verb` inside its objects, obliques and
+// complement clauses (never in a parenthetical "…, officials said" or a
+// coordinated clause), other than the sources themselves. A place ("in
+// Tokyo") stands for its country.
+std::vector<ActorRef> FirstActorGoverned(const Tree& t, int verb, const std::vector<ActorRef>& srcs,
+                                         ActorResolver* resolver) {
+  static constexpr std::string_view kInto[] = {"obj", "iobj", "obl", "xcomp", "ccomp", "nmod"};
+  static constexpr std::string_view kPlaceCase[] = {"in", "at", "near", "inside", "outside"};
+  for (int i = verb + 1; i < t.size(); ++i) {
+    if (t.upos(i) != "PROPN" && t.upos(i) != "NOUN") continue;
+    std::string_view r = t.rel(i);
+    if (r == "compound" || r == "flat" || r == "amod") continue;  // inside a phrase
+    // Walk up to the verb: through governed phrases only.
+    int x = i;
+    bool ok = true;
+    while (ok && t.head(x) >= 0 && t.head(x) != verb) {
+      std::string_view hr = t.rel(x);
+      ok = hr != "parataxis" && hr != "conj" && hr != "acl" && hr != "advcl";
+      x = t.head(x);
+    }
+    if (!ok || t.head(x) != verb || x < verb) continue;
+    if (std::find(std::begin(kInto), std::end(kInto), t.rel(x)) == std::end(kInto)) continue;
+    std::vector<ActorRef> found = KnownOnly(resolver->Resolve(i));
+    std::erase_if(found, [&](const ActorRef& a) {
+      return std::any_of(srcs.begin(), srcs.end(), [&](const ActorRef& s) {
+        return s.code == a.code && s.text == a.text;
+      });
+    });
+    if (found.empty()) continue;
+    const std::string_view cs = t.CaseOf(i);
+    if (std::find(std::begin(kPlaceCase), std::end(kPlaceCase), cs) != std::end(kPlaceCase)) {
+      for (ActorRef& a : found) {
+        if (a.country.empty()) continue;
+        a.code = a.country;
+        a.sectors.clear();
+      }
+    }
+    return found;
+  }
+  return {};
+}
+
 std::vector<ActorRef> SubjectOfCondition(const Tree& t, int verb, ActorResolver* resolver) {
   if (verb < 0) return {};
   for (int c : t.children(verb)) {
@@ -298,6 +340,16 @@ Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
         tgts = std::move(addressee);
       break;
     }
+  }
+  // Last, as a shallow coder reads a sentence: the first actor named in what
+  // the verb governs after it ("agreed to set up a centre in Tokyo",
+  // "refused to commit troops to the war against Iraq") — only to complete
+  // an act of a known actor, never to make one out of an unknown doer.
+  if (m.target < 0 && std::none_of(tgts.begin(), tgts.end(), ActorResolver::known) &&
+      std::any_of(srcs.begin(), srcs.end(), ActorResolver::known) &&
+      tree.upos(m.trigger) == "VERB" && !m.frame->code.starts_with("01")) {
+    if (auto first = FirstActorGoverned(tree, m.trigger, srcs, resolver); !first.empty())
+      tgts = std::move(first);
   }
   if (srcs.empty()) srcs.emplace_back();
   if (tgts.empty()) tgts.emplace_back();

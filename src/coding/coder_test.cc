@@ -423,5 +423,29 @@ strike strike NOUN 3 obj
   EXPECT_EQ(strike->source->code, "DZA");
 }
 
+TEST_F(CoderTest, TheFirstActorTheVerbGovernsCompletesATargetlessAct) {
+  // "Greece agreed to set up a research centre in Tokyo, officials said.":
+  // Japan is where the agreed act is aimed; the officials are not.
+  auto ev = Code({Rows(R"(Greece Greece PROPN 2 nsubj
+agreed agree VERB 0 root
+to to PART 4 mark
+set set VERB 2 xcomp
+up up ADP 4 compound:prt
+a a DET 8 det
+research research NOUN 8 compound
+centre centre NOUN 4 obj
+in in ADP 10 case
+Tokyo Tokyo PROPN 4 obl
+, , PUNCT 13 punct
+Russian Russian ADJ 13 amod
+officials official NOUN 14 nsubj
+said say VERB 2 parataxis
+. . PUNCT 2 punct)")}, Date{2019, 8, 27});
+  const Event* agree = FindRoot(ev, "03");
+  ASSERT_NE(agree, nullptr);
+  ASSERT_TRUE(agree->target.has_value());
+  EXPECT_EQ(agree->target->code, "JPN");
+}
+
 }  // namespace
 }  // namespace herodotus::coding
