@@ -127,7 +127,7 @@ int RunCompatCode(const CompatOpts& o) {
             << " agent phrases, " << dict.verb_count() << " verbs, " << dict.pattern_count() << " patterns, "
             << dict.diagnostics().size() << " unreadable lines; " << articles << " articles, " << stats.sentences
             << " sentences, " << events << " events, " << stats.discarded << " discarded, " << stats.complex
-            << " complex, " << skipped << " skipped records; " << secs << " s\n";
+            << " complex, " << stats.too_long << " too long, " << skipped << " skipped records; " << secs << " s\n";
   return skipped > 0 ? kExitSkipped : 0;
 }
 

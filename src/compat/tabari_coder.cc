@@ -16,6 +16,8 @@ namespace {
 
 using namespace internal;
 
+constexpr size_t kMaxSentenceWords = 250;
+
 class SentenceCoder {
  public:
   SentenceCoder(const TabariDictionary& d, int32_t date, LegacyStoryContext* story)
@@ -127,6 +129,11 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
   size_t nwords = 0;
   for (const LegacyToken& x : sent.tokens) nwords += x.kind == LegacyToken::kWord ? 1 : 0;
   if (nwords < static_cast<size_t>(std::max(0, opt.minimum_words))) return false;
+  // TABARI's MAX_LEX: an over-long "sentence" (a table, a run-on list) is not coded.
+  if (nwords > kMaxSentenceWords) {
+    if (stats) ++stats->too_long;
+    return false;
+  }
   // Verbs.
   struct Verb {
     size_t begin, end;
@@ -186,6 +193,7 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
     const VerbPattern* hit = nullptr;
     for (const VerbPattern& pat : d_.patterns(entry)) {
       Bindings tryb;
+      matcher.ResetBudget();
       if (matcher.Backward(pat.before, pat.before.size(), v.begin, pat.before_adjacent, &tryb) &&
           matcher.Forward(pat.after, 0, v.end, pat.after_adjacent, &tryb)) {
         hit = &pat;

@@ -42,6 +42,7 @@ struct LegacyEvent {
 
 struct LegacyCodeStats {
   size_t sentences = 0, discarded = 0, complex = 0;
+  size_t too_long = 0;  // sentences over 250 words, not coded
 };
 
 // TABARI's FORWARD option: a pronoun with no actor before it in its sentence

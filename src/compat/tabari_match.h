@@ -134,10 +134,16 @@ struct SentenceState {
 // Pattern matcher over the live tokens, backtracking over gaps.
 class PatternMatcher {
  public:
+  // Backtracking over gaps is bounded: after kMaxSteps tries a pattern
+  // counts as not matching (a pattern of many common words on a long
+  // sentence could otherwise take exponential time).
+  static constexpr size_t kMaxSteps = 200000;
   PatternMatcher(const SentenceState& s, bool exact) : s_(s), exact_(exact) {}
+  void ResetBudget() const { steps_ = 0; }
 
   bool Forward(const std::vector<PatternItem>& items, size_t k, size_t pos, bool adjacent, Bindings* b) const {
     if (k == items.size()) return true;
+    if (++steps_ > kMaxSteps) return false;
     const PatternItem& it = items[k];
     size_t hi = adjacent ? pos : s_.t.size() - 1;
     for (size_t p = pos; p <= hi && p < s_.t.size(); ++p) {
@@ -159,6 +165,7 @@ class PatternMatcher {
   // last usable position + 1.
   bool Backward(const std::vector<PatternItem>& items, size_t k, size_t pos, bool adjacent, Bindings* b) const {
     if (k == 0) return true;
+    if (++steps_ > kMaxSteps) return false;
     const PatternItem& it = items[k - 1];
     if (pos == 0) return false;
     size_t lo = adjacent ? pos - 1 : 0;
@@ -200,6 +207,7 @@ class PatternMatcher {
   }
   const SentenceState& s_;
   bool exact_;
+  mutable size_t steps_ = 0;
 };
 
 // Marks actors, agents, compounds, dropped comma clauses and clauses of one
