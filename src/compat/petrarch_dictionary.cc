@@ -73,7 +73,6 @@ void TabariDictionary::UsePetrarchOptions() {
   options_.require_dyad = true;
   options_.capital_noun_shift = false;
   options_.split_contractions = true;
-  options_.pattern_endings = true;
   options_.agents_over_compounds = true;
   options_.loose_compounds = true;
   options_.unknown_actor_agents = true;

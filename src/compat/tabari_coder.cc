@@ -183,7 +183,7 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
     if (stats) ++stats->complex;
     return false;
   }
-  PatternMatcher matcher(s_, !opt.pattern_endings);
+  PatternMatcher matcher(s_);
   std::vector<std::string> last_source;
   int last_clause = -1;
   bool first_verb = true;

@@ -106,7 +106,6 @@ struct TabariOptions {
   // PETRARCH conventions: contractions split as in the Penn TreeBank, an
   // agent with no actor is coded "---" + agent ("---GOV"), a missing target "---".
   bool split_contractions = false;
-  bool pattern_endings = false;  // PETRARCH pattern words take regular endings
   bool agents_over_compounds = false;  // PETRARCH: "X of A and B" → AX, BX
   bool loose_compounds = false;        // PETRARCH: up to two unlisted words in "A and the evil B"
   bool require_dyad = false;           // PETRARCH require_dyad: no event with an unknown (---) actor

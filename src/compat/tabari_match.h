@@ -15,14 +15,14 @@
 
 namespace herodotus::compat::internal {
 
-// kPatternExact: TABARI pattern words ending in '_' take no endings
-// (KNOWN_ is not KNOWNED); PETRARCH pattern words do (kPattern).
-enum class Ctx { kNoun, kVerb, kPattern, kPatternExact };
+// Pattern words take no endings (TABARI: KNOWN_ is not KNOWNED; PETRARCH:
+// RESOLUTION is not RESOLUTIONS); stems still match as stems.
+enum class Ctx { kNoun, kVerb, kPattern };
 constexpr size_t kMaxGap = 3;  // words allowed between two space-separated dictionary words
 
 inline bool WordMatches(const LegacyWord& lw, const std::string& w, Ctx ctx) {
   if (lw.mode == WordMode::kExact) return w == lw.text;
-  if (ctx == Ctx::kPatternExact && lw.mode == WordMode::kRegular) return w == lw.text;
+  if (ctx == Ctx::kPattern && lw.mode == WordMode::kRegular) return w == lw.text;
   if (w.size() < lw.text.size() || w.compare(0, lw.text.size(), lw.text) != 0) return false;
   if (lw.mode == WordMode::kStem) return true;
   std::string_view end = std::string_view(w).substr(lw.text.size());
@@ -138,7 +138,7 @@ class PatternMatcher {
   // counts as not matching (a pattern of many common words on a long
   // sentence could otherwise take exponential time).
   static constexpr size_t kMaxSteps = 200000;
-  PatternMatcher(const SentenceState& s, bool exact) : s_(s), exact_(exact) {}
+  explicit PatternMatcher(const SentenceState& s) : s_(s) {}
   void ResetBudget() const { steps_ = 0; }
 
   bool Forward(const std::vector<PatternItem>& items, size_t k, size_t pos, bool adjacent, Bindings* b) const {
@@ -190,7 +190,7 @@ class PatternMatcher {
   bool WordOk(const LegacyWord& w, size_t p) const {
     const LegacyToken& t = s_.t[p];
     return t.kind == LegacyToken::kWord && s_.group_at[p] < 0 && !t.possessive &&
-           WordMatches(w, t.word, exact_ ? Ctx::kPatternExact : Ctx::kPattern);
+           WordMatches(w, t.word, Ctx::kPattern);
   }
   bool SlotOk(const PatternItem& it, int g) const {
     const Group& gr = s_.groups[g];
@@ -206,7 +206,6 @@ class PatternMatcher {
     else if (it.kind == PatternItem::kSkip) b->skipped.push_back(g);
   }
   const SentenceState& s_;
-  bool exact_;
   mutable size_t steps_ = 0;
 };
 
