@@ -168,10 +168,11 @@ std::vector<ActorRef> TargetOfClause(const Tree& t, int verb, ActorResolver* res
 
 // The first known actor after `verb` inside its objects, obliques and
 // complement clauses (never in a parenthetical "…, officials said" or a
-// coordinated clause), other than the sources themselves. A place ("in
+// coordinated clause), other than the sources themselves and, when
+// `skip_country` is set, other than actors of that country. A place ("in
 // Tokyo") stands for its country.
 std::vector<ActorRef> FirstActorGoverned(const Tree& t, int verb, const std::vector<ActorRef>& srcs,
-                                         ActorResolver* resolver) {
+                                         std::string_view skip_country, ActorResolver* resolver) {
   static constexpr std::string_view kInto[] = {"obj", "iobj", "obl", "xcomp", "ccomp", "nmod"};
   static constexpr std::string_view kPlaceCase[] = {"in", "at", "near", "inside", "outside"};
   for (int i = verb + 1; i < t.size(); ++i) {
@@ -190,9 +191,10 @@ std::vector<ActorRef> FirstActorGoverned(const Tree& t, int verb, const std::vec
     if (std::find(std::begin(kInto), std::end(kInto), t.rel(x)) == std::end(kInto)) continue;
     std::vector<ActorRef> found = KnownOnly(resolver->Resolve(i));
     std::erase_if(found, [&](const ActorRef& a) {
-      return std::any_of(srcs.begin(), srcs.end(), [&](const ActorRef& s) {
-        return s.code == a.code && s.text == a.text;
-      });
+      return (!skip_country.empty() && (a.country.empty() || a.country == skip_country)) ||
+             std::any_of(srcs.begin(), srcs.end(), [&](const ActorRef& s) {
+               return s.code == a.code && s.text == a.text;
+             });
     });
     if (found.empty()) continue;
     const std::string_view cs = t.CaseOf(i);
@@ -345,11 +347,29 @@ Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
   // the verb governs after it ("agreed to set up a centre in Tokyo",
   // "refused to commit troops to the war against Iraq") — only to complete
   // an act of a known actor, never to make one out of an unknown doer.
-  if (m.target < 0 && std::none_of(tgts.begin(), tgts.end(), ActorResolver::known) &&
+  // A target that is the source's own state or forces ("offered its troops
+  // to Lebanon's president", "mobilized army reservists for a war against
+  // Iraq") is what it acts with, not on: a foreign actor named further on is
+  // the target. (Other people of its country — "investigating crimes by
+  // Croatian extremists" — stay targets.)
+  static constexpr std::string_view kOwn[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"};
+  const std::string home = srcs.size() == 1 ? srcs.front().country : "";
+  const bool self_aimed =
+      !home.empty() && std::any_of(tgts.begin(), tgts.end(), ActorResolver::known) &&
+      std::all_of(tgts.begin(), tgts.end(), [&](const ActorRef& a) {
+        if (!ActorResolver::known(a)) return true;
+        if (a.country != home) return false;
+        return a.sectors.empty() ||
+               std::all_of(a.sectors.begin(), a.sectors.end(), [](const std::string& sector) {
+                 return std::find(std::begin(kOwn), std::end(kOwn), sector) != std::end(kOwn);
+               });
+      });
+  if ((m.target < 0 || self_aimed) &&
+      (self_aimed || std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) &&
       std::any_of(srcs.begin(), srcs.end(), ActorResolver::known) &&
       tree.upos(m.trigger) == "VERB" && !m.frame->code.starts_with("01")) {
-    if (auto first = FirstActorGoverned(tree, m.trigger, srcs, resolver); !first.empty())
-      tgts = std::move(first);
+    auto first = FirstActorGoverned(tree, m.trigger, srcs, self_aimed ? home : "", resolver);
+    if (!first.empty()) tgts = std::move(first);
   }
   if (srcs.empty()) srcs.emplace_back();
   if (tgts.empty()) tgts.emplace_back();
