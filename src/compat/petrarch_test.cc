@@ -29,6 +29,7 @@ constexpr char kActors[] = "NORLAND [NRL]  # comment\nSUDRIA [SUD]\n+SUDRIAN\nWE
 constexpr char kAgents[] =
     "!PERSON! = MAN, WOMAN\n"
     "OFFICIAL {OFFICIALS} [~GOV]\n"
+    "MEDIA {} [~MED]\n"
     "CONGRESS!PERSON! [~LEG]\n"
     "BROKEN LINE\n";
 constexpr char kDiscards[] = "+CHESS MATCH\nFOOTBALL # sport\n";
@@ -57,7 +58,7 @@ TEST(PetrarchDictionary, CommentsAndUnreadableLines) {
   bool header = false, agent = false;
   for (const auto& m : msgs) {
     header |= m.rfind("p.verbs.txt:16:", 0) == 0;
-    agent |= m.rfind("p.agents.txt:4:", 0) == 0;
+    agent |= m.rfind("p.agents.txt:5:", 0) == 0;
   }
   EXPECT_TRUE(header);
   EXPECT_TRUE(agent);
@@ -87,6 +88,9 @@ TEST(PetrarchCoder, AgentsDatesCompoundsAndDiscards) {
   EXPECT_EQ(Code(d, "Norland met with Sudria and Westmark."),
             (std::vector<Triple>{{"SUD", "WMKGOV", "031"}, {"WMKGOV", "SUD", "031"}}));
   EXPECT_TRUE(Code(d, "Norland praised Sudria after the chess match.").empty());
+  // An agent joined by AND to an actor's agent is that actor's too.
+  EXPECT_EQ(Code(d, "Norland media and officials praised Westmark."),
+            (std::vector<Triple>{{"NRLMED", "WMKGOV", "051"}, {"NRLGOV", "WMKGOV", "051"}}));
 }
 
 }  // namespace

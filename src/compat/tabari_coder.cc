@@ -176,6 +176,9 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
   }
   if (std::getenv("HERODOTUS_COMPAT_TRACE")) {
     for (const Verb& v : verbs) std::fprintf(stderr, "verb %s at %zu\n", t[v.begin].word.c_str(), v.begin);
+    for (const Group& g : s_.groups)
+      std::fprintf(stderr, "actor %zu-%zu %s%s\n", g.begin, g.end, g.codes.empty() ? "?" : g.codes[0].c_str(),
+                   g.codes.size() > 1 ? " ..." : "");
     std::fprintf(stderr, "conjunctions %zu\n", conjunctions_);
   }
   if ((opt.complex_verbs > 0 && verbs.size() >= static_cast<size_t>(opt.complex_verbs)) ||

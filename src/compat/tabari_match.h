@@ -106,6 +106,7 @@ inline std::string Compose(const std::string& actor, const std::string& agent) {
 struct Actor {
   size_t begin = 0, end = 0;  // tokens
   std::vector<std::string> codes;
+  std::vector<std::string> base;  // the dictionary codes, before agents
   bool pronoun = false;
   std::string special;  // "###" or "+++"
 };

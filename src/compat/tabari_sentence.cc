@@ -53,7 +53,7 @@ std::vector<Actor> FindActors(const TabariDictionary& d, int32_t date, const std
       a.begin = i;
       a.end = best_end;
       if (code == "###" || code == "+++") a.special = code;
-      else a.codes = SplitCodes(code);
+      else a.codes = a.base = SplitCodes(code);
       actors.push_back(a);
     }
     i = best_end - 1;
@@ -85,30 +85,39 @@ std::vector<Actor> FindActors(const TabariDictionary& d, int32_t date, const std
     i = best_end - 1;
   }
   std::sort(actors.begin(), actors.end(), [](const Actor& a, const Actor& b) { return a.begin < b.begin; });
-  for (const Agent& ag : agents) {
-    Actor* host = nullptr;
-    for (Actor& a : actors)
-      if (!a.pronoun && a.special.empty() && a.end == ag.begin) host = &a;
-    if (host != nullptr) {
-      host->end = ag.end;
+  const TabariOptions& opt = d.options();
+  std::vector<std::vector<size_t>> hosts_of(agents.size());  // actors each agent went to
+  std::vector<size_t> deferred;                              // PETRARCH: "media and government"
+  std::vector<std::string> codes_of(agents.size());
+  for (size_t ai = 0; ai < agents.size(); ++ai) {
+    const Agent& ag = agents[ai];
+    const size_t none = actors.size();
+    size_t host = none;
+    for (size_t x = 0; x < actors.size(); ++x)
+      if (!actors[x].pronoun && actors[x].special.empty() && actors[x].end == ag.begin) host = x;
+    if (host != none) {
+      actors[host].end = ag.end;
     } else {
       size_t j = ag.end;
       if (j < t.size() && (IsWord(t[j], "OF") || IsWord(t[j], "IN") || IsWord(t[j], "FROM"))) ++j;
       if (j < t.size() && IsWord(t[j], "THE")) ++j;
-      for (Actor& a : actors)
-        if (!a.pronoun && a.special.empty() && a.begin == j) host = &a;
-      if (host != nullptr) host->begin = ag.begin;
+      for (size_t x = 0; x < actors.size(); ++x)
+        if (!actors[x].pronoun && actors[x].special.empty() && actors[x].begin == j) host = x;
+      if (host != none) actors[host].begin = ag.begin;
     }
     // TABARI: FORMER before the agent or its actor makes the agent an elite (~ELI).
     std::string code = ag.code;
     auto former = [&](size_t k) { return k > 0 && IsWord(t[k - 1], "FORMER"); };
-    if (former(ag.begin) || (host != nullptr && former(host->begin))) code = "~ELI";
-    if (host != nullptr) {
-      for (std::string& c : host->codes) c = Compose(c, code);
+    if (former(ag.begin) || (host != none && former(actors[host].begin))) code = "~ELI";
+    codes_of[ai] = code;
+    if (host != none) {
+      for (std::string& c : actors[host].codes) c = Compose(c, code);
+      hosts_of[ai].push_back(host);
       // PETRARCH: "ambassadors of A, B and C" gives the agent to every member.
-      if (d.options().agents_over_compounds && host->begin == ag.begin) {
-        size_t end = host->end;
-        for (Actor& next : actors) {
+      if (opt.agents_over_compounds && actors[host].begin == ag.begin) {
+        size_t end = actors[host].end;
+        for (size_t x = 0; x < actors.size(); ++x) {
+          Actor& next = actors[x];
           if (next.begin < end || next.pronoun || !next.special.empty()) continue;
           bool joined = true;
           for (size_t k = end; k < next.begin && joined; ++k)
@@ -116,14 +125,42 @@ std::vector<Actor> FindActors(const TabariDictionary& d, int32_t date, const std
                      (t[k].kind == LegacyToken::kWord && (t[k].word == "AND" || IsDeterminer(t[k].word)));
           if (!joined || next.begin == end) break;
           for (std::string& c : next.codes) c = Compose(c, code);
+          hosts_of[ai].push_back(x);
           end = next.end;
         }
       }
-    } else if (d.options().convert_agents || d.options().unknown_actor_agents) {
+    } else {
+      deferred.push_back(ai);  // decided once every agent has its actor
+    }
+  }
+  for (size_t ai : deferred) {
+    const Agent& ag = agents[ai];
+    // PETRARCH: an agent joined by AND to an agent of an actor ("Danish media
+    // and government", "lawmakers and officials in A") belongs to it too.
+    std::vector<size_t> hosts;
+    if (opt.agents_over_compounds) {
+      for (size_t aj = 0; aj < agents.size(); ++aj) {
+        if (aj == ai || hosts_of[aj].empty()) continue;
+        const Agent& other = agents[aj];
+        bool before = ag.end + 1 == other.begin && IsWord(t[ag.end], "AND");
+        bool after = other.end + 1 == ag.begin && IsWord(t[other.end], "AND");
+        if (before || after) hosts = hosts_of[aj];
+      }
+    }
+    if (!hosts.empty()) {
+      for (size_t h : hosts) {
+        Actor& a = actors[h];
+        for (const std::string& b : a.base) a.codes.push_back(Compose(b, codes_of[ai]));
+        // The actor's span takes the joined agent in, so its AND joins, not splits.
+        if (ag.begin >= a.end && ag.begin - a.end <= 2) a.end = ag.end;
+        if (ag.end <= a.begin && a.begin - ag.end <= 2) a.begin = ag.begin;
+      }
+      for (size_t k = ag.begin; k < ag.end; ++k) (*noun)[k] = true;
+    } else if (opt.convert_agents || opt.unknown_actor_agents) {
       Actor a;
       a.begin = ag.begin;
       a.end = ag.end;
-      a.codes = {d.options().convert_agents ? ag.code : Compose("---", ag.code)};
+      a.codes = {opt.convert_agents ? ag.code : Compose("---", ag.code)};
       actors.push_back(a);
     } else {
       for (size_t k = ag.begin; k < ag.end; ++k) (*noun)[k] = true;
