@@ -14,6 +14,12 @@ bool IsDayWord(std::string_view lemma) {
   return std::find(std::begin(kDays), std::end(kDays), lemma) != std::end(kDays);
 }
 
+bool IsReadiness(std::string_view lemma) {
+  static constexpr std::string_view kReady[] = {"willing", "ready",  "prepared", "eager",
+                                                "determined", "poised", "keen", "unwilling"};
+  return std::find(std::begin(kReady), std::end(kReady), lemma) != std::end(kReady);
+}
+
 }  // namespace
 
 Tree::Tree(const Sentence& s) : s_(&s) {
@@ -34,6 +40,12 @@ Tree::Tree(const Sentence& s) : s_(&s) {
       lemma_[i][k] = static_cast<char>(std::tolower(static_cast<unsigned char>(src[k])));
   }
   for (int i = 0; i < n; ++i) {
+    // "it is willing to withdraw": "it" is the party that is willing, not
+    // an expletive (which readiness adjectives never take).
+    if (full_[i] == "expl" && head_[i] >= 0 && IsReadiness(lemma_[head_[i]])) {
+      full_[i] = "nsubj";
+      continue;
+    }
     if (full_[i] != "obj" || head_[i] < 0 || !IsDayWord(lemma_[i])) continue;
     full_[i] = "obl:tmod";
     for (int c = i + 1; c < n; ++c) {

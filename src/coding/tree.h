@@ -15,10 +15,11 @@ namespace herodotus::coding {
 class Tree {
  public:
   // The sentence must outlive the Tree. Tokens with head -1 (unparsed) are
-  // treated as roots. One newswire misparse is repaired on the way in: a
+  // treated as roots. Two newswire misparses are repaired on the way in: a
   // weekday or "today" parsed as a verb's object ("lifted Friday a
   // blockade", "signed Monday an accord") is a time modifier, and the noun
-  // hung on it as an apposition is the object.
+  // hung on it as an apposition is the object; an expletive "it" of a
+  // readiness adjective ("it is willing to withdraw") is its subject.
   explicit Tree(const Sentence& s);
 
   int size() const { return static_cast<int>(head_.size()); }
