@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """PETRARCH-2 unit-test suite through herodotus (docs/compat.md).
 
-usage: compat_petrarch.py HERODOTUS_BINARY [REPO_ROOT]
+usage: compat_petrarch.py HERODOTUS_BINARY [REPO_ROOT] [--frames]
 Reads ../shared/data/gold/petrarch_unittests at run time (never committed);
 prints the summary, every failing record and the pass count. The records
 are coded by the legacy pattern engine (`herodotus compat code --petrarch

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """TABARI validation suite through herodotus (docs/compat.md).
 
-usage: compat_tabari.py HERODOTUS_BINARY [REPO_ROOT]
+usage: compat_tabari.py HERODOTUS_BINARY [REPO_ROOT] [--frames]
 Reads ../shared/data/gold/tabari_validation at run time (never committed):
 Validate.project names the dictionaries; Validate.text holds the records up
 to "end of the standard validation records", each expected event written
