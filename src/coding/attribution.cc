@@ -21,15 +21,15 @@ constexpr std::array<std::string_view, 16> kAllege = {
     "suggest", "suspect", "believe", "argue", "maintain", "implicate", "fault", "alleged"};
 constexpr std::array<std::string_view, 9> kDeny = {
     "deny", "dismiss", "reject", "refute", "rebuff", "dispute", "contest", "disavow", "rebut"};
-constexpr std::array<std::string_view, 23> kFuture = {
+constexpr std::array<std::string_view, 25> kFuture = {
     "warn", "threaten", "vow", "pledge", "promise", "predict", "fear", "expect", "hope",
     "plan", "intend", "want", "seek", "aim", "prepare", "propose", "offer", "consider",
-    "plot", "try", "attempt", "mull", "agree"};
+    "plot", "try", "attempt", "mull", "agree", "swear", "resolve"};
 // Future words that state the subject's own intent ("vowed to retaliate",
 // "offered to mediate"), as opposed to a forecast ("expected to", "feared").
-constexpr std::array<std::string_view, 15> kIntentWords = {
+constexpr std::array<std::string_view, 17> kIntentWords = {
     "threaten", "vow", "pledge", "promise", "hope", "plan", "intend", "want", "seek",
-    "aim", "prepare", "propose", "offer", "agree", "warn"};
+    "aim", "prepare", "propose", "offer", "agree", "warn", "swear", "resolve"};
 // Adjectives of readiness: "is willing to withdraw", "stands ready to help".
 constexpr std::array<std::string_view, 7> kReadyAdjectives = {
     "willing", "ready", "prepared", "eager", "determined", "poised", "keen"};
