@@ -47,6 +47,7 @@ std::string HyphenTail(std::string_view form) {
 bool StandsForCountry(std::string_view lemma) {
   static constexpr std::string_view kNouns[] = {
       "drone", "jet", "warplane", "plane", "aircraft", "helicopter", "ship", "vessel",
+      "bulldozer", "gunboat", "gunship", "bomber", "fighter", "vehicle", "shell", "battery",
       "tanker", "warship", "submarine", "boat", "frigate", "destroyer", "missile", "rocket",
       "artillery", "tank", "convoy", "base", "facility", "territory", "border", "village",
       "town", "city", "soil", "airspace", "water", "port", "airport", "embassy", "consulate",
