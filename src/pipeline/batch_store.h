@@ -41,12 +41,15 @@ class StoreWriter {
   StoreWriter& operator=(const StoreWriter&) = delete;
   ~StoreWriter();  // Finish(), its status ignored
 
+  // Drops the sentences' tokens first (the store never reads them) on the
+  // calling thread; the rest is queued.
   Status Put(Document doc, std::vector<Event> events, std::vector<Quote> quotes);
   // Waits for the queue to drain and stops the thread; the first error, if any.
   Status Finish();
 
   int64_t written() const { return written_.load(); }
-  // CPU time the writer thread spent inside the Store (valid after Finish).
+  // CPU time the writer thread spent storing and freeing articles (valid
+  // after Finish).
   double cpu_seconds() const { return cpu_seconds_; }
 
  private:
