@@ -70,6 +70,11 @@ def good_alias(a, name):
         return False
     if not a.isascii() or not a[0].isupper() or not any(c.islower() for c in a):
         return False
+    # Nicknames made of "The" and one word ("The Bank" for Portsmouth, NH;
+    # "The Hub") match ordinary words of news text ("the West Bank").
+    words = a.split()
+    if len(words) == 2 and words[0] == "The" and a != name:
+        return False
     return not any(c.isdigit() for c in a)
 
 

@@ -186,9 +186,16 @@ std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& gaz, const Sentence
     return k >= 0 && LocativeWord(lw[k]);
   };
   for (int i = 0; i < n; ++i) {
-    if (!name[i]) continue;
+    // "West Bank", "North Korea", "South Sudan": a capitalized compass word
+    // is never a place alone, but may start one ("Bank" alone would find
+    // an alias of a town in New Hampshire).
+    const bool compass_start = !name[i] && i + 1 < n && name[i + 1] &&
+                               std::isupper(static_cast<unsigned char>(s.tokens[i].form[0])) &&
+                               (lw[i] == "north" || lw[i] == "south" || lw[i] == "east" ||
+                                lw[i] == "west" || lw[i] == "central");
+    if (!name[i] && !compass_start) continue;
     bool found = false;
-    for (int len = std::min(6, n - i); len >= 1 && !found; --len) {
+    for (int len = std::min(6, n - i); len >= (compass_start ? 2 : 1) && !found; --len) {
       int last = i + len - 1;
       if (!name[last]) continue;
       bool ok = true;
@@ -211,6 +218,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& gaz, const Sentence
       i = last;
       found = true;
     }
+    if (!found && compass_start) continue;  // try the place after the compass word
     if (!found && locative_before(i)) {
       // An unknown place: the proper-noun run after a locative word.
       int last = i;
