@@ -343,11 +343,12 @@ Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
       break;
     }
   }
-  // Last, as a shallow coder reads a sentence: the first actor named in what
-  // the verb governs after it ("agreed to set up a centre in Tokyo",
-  // "refused to commit troops to the war against Iraq") — only to complete
-  // an act of a known actor, never to make one out of an unknown doer.
-  // A target that is the source's own state or forces ("offered its troops
+  // Last, as a shallow coder reads a sentence: when no target is known, the
+  // first actor named in what the verb governs after it ("agreed to set up a
+  // centre in Tokyo", "refused to commit troops to the war against Iraq",
+  // "launched a mediation effort between the Emirates and Saudi Arabia") —
+  // only to complete an act of a known actor, never to make one out of an
+  // unknown doer. A target that is the source's own state or forces ("offered its troops
   // to Lebanon's president", "mobilized army reservists for a war against
   // Iraq") is what it acts with, not on: a foreign actor named further on is
   // the target. (Other people of its country — "investigating crimes by
@@ -364,8 +365,7 @@ Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
                  return std::find(std::begin(kOwn), std::end(kOwn), sector) != std::end(kOwn);
                });
       });
-  if ((m.target < 0 || self_aimed) &&
-      (self_aimed || std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) &&
+  if ((self_aimed || std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) &&
       std::any_of(srcs.begin(), srcs.end(), ActorResolver::known) &&
       tree.upos(m.trigger) == "VERB" && !m.frame->code.starts_with("01")) {
     auto first = FirstActorGoverned(tree, m.trigger, srcs, self_aimed ? home : "", resolver);
