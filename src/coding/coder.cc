@@ -151,7 +151,17 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
           if (e.source && !sk) e.source->code.clear();
           e.status = attr.status;
           if (attr.claim_word >= 0 && claimant) e.source_of_claim = claimant;
-          if (sk) DomesticTarget(&e);
+          if (sk) {
+            DomesticTarget(&e);
+          } else if (tk && tree.IsPassive(m.trigger) &&
+                     (m.frame->code.starts_with("09") || m.frame->code.starts_with("17")) &&
+                     e.location && !e.location->country.empty() && e.location->basis == "attached") {
+            // "was arrested in Lebanon", "has been put under investigation in
+            // Italy": with no agent named, the authorities of the place did it.
+            ActorRef authorities;
+            authorities.code = authorities.country = e.location->country;
+            e.source = authorities;
+          }
           p.attr = attr;
           p.quote = quote;
           by_trigger[m.trigger].push_back(all.size());
