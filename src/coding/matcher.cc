@@ -344,6 +344,17 @@ int SubjectOf(const Tree& t, int verb) {
     std::string_view r = t.rel(v);
     if (r == "acl" && t.head(v) >= 0 && t.upos(t.head(v)) != "VERB") return t.head(v);
     if (r != "xcomp" && r != "conj" && r != "advcl") return -1;
+    // "closed its borders because of fighting between Azerbaijanis and
+    // Armenians": a cause named by a noun ("because of", "due to" — a
+    // prepositional phrase parsed as a clause) is not done by the main
+    // subject. ("Despite agreeing to a truce" is: a clause shares it.)
+    if (r == "advcl") {
+      for (int c : t.children(v)) {
+        const std::string& l = t.lemma(c);
+        if (t.rel(c) == "mark" && (l == "because" || l == "due") && t.Child(c, "fixed") >= 0)
+          return -1;
+      }
+    }
     v = t.head(v);
   }
   return -1;
