@@ -315,6 +315,47 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       ip.quote = all[k].quote;
       all.push_back(std::move(ip));
     }
+
+    // "The administration declared that China must drop its barriers",
+    // "the minister reiterated that Libya should hand over the suspects":
+    // saying another party must (should) act is a demand (an appeal) to it,
+    // also when the act itself is nothing the dictionary codes.
+    for (int v = 0; v < tree.size(); ++v) {
+      if (tree.upos(v) != "VERB" || ClassifyClaimWord(tree.lemma(v)) != ClaimKind::kReport) continue;
+      const int speaker = SubjectOf(tree, v);
+      if (speaker < 0) continue;
+      for (int c : tree.children(v)) {
+        if (tree.rel(c) != "ccomp") continue;
+        std::string_view modal;
+        int subj = -1;
+        for (int k : tree.children(c)) {
+          if (tree.rel(k) == "aux" && (tree.lemma(k) == "must" || tree.lemma(k) == "should"))
+            modal = tree.lemma(k);
+          if (tree.fullrel(k) == "nsubj") subj = k;
+        }
+        if (modal.empty() || subj < 0) continue;
+        const ActorRef by = resolver.ResolveOne(speaker);
+        if (!ActorResolver::known(by)) continue;
+        const std::string code = modal == "must" ? "100" : "020";
+        const std::string root = code.substr(0, 2);
+        bool have = false;
+        for (size_t j = first_of_sentence; j < all.size(); ++j) {
+          const Event& o = all[j].event;
+          have = have || (o.root == root && o.source && o.source->code == by.code);
+        }
+        if (have) continue;
+        // One demand per party named ("US and British forces must …"); never
+        // to the speaker's own side ("Germany said it must protect …").
+        for (const ActorRef& to : KnownOnly(resolver.ResolveConjoined(subj))) {
+          const bool own = by.country.empty() ? by.code == to.code : by.country == to.country;
+          if (own) continue;
+          Pending d = start_event(v, code);
+          d.event.source = by;
+          d.event.target = to;
+          all.push_back(std::move(d));
+        }
+      }
+    }
   }
 
   // Direct quotes: what a speaker says inside quotation marks is attributed
