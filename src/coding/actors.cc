@@ -351,11 +351,15 @@ ActorRef ActorResolver::Compose(int head, int depth) {
     // "King Hassan of Morocco": a person's name or surname shared with
     // someone elsewhere, or a town's name, yields to the country the phrase
     // names.
+    // "Ethnic Albanians in south Serbia": an ethnic group named with the
+    // place it lives in is of that place's country, not its kin state's.
+    bool ethnic = false;
+    for (int c : t.children(head)) ethnic = ethnic || (t.rel(c) == "amod" && t.lemma(c) == "ethnic");
     if ((m.kind == lexicon::NameKind::kSurname || person ||
-         m.type() == lexicon::ActorType::kPlace) && depth < 2) {
+         m.type() == lexicon::ActorType::kPlace || ethnic) && depth < 2) {
       for (int c : t.children(head)) {
         std::string_view cs = t.CaseOf(c);
-        if (t.rel(c) != "nmod" || (cs != "of" && cs != "from")) continue;
+        if (t.rel(c) != "nmod" || (cs != "of" && cs != "from" && !(ethnic && cs == "in"))) continue;
         ActorRef sub = Compose(c, depth + 1);
         if (!sub.country.empty() && sub.country != ref.country) {
           ref = ActorRef{};
