@@ -126,12 +126,22 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
     for (const FrameMatch& m : matches) {
       Attribution attr = Attribute(tree, m.trigger, m.trigger);
       Arguments args = ReadArguments(tree, m, matches, frames_, &resolver);
-      const std::vector<ActorRef>& srcs = args.sources;
+      std::vector<ActorRef>& srcs = args.sources;
       const std::vector<ActorRef>& tgts = args.targets;
       std::optional<ActorRef> claimant;
       if (attr.speaker >= 0) {
         ActorRef sp = resolver.ResolveOne(attr.speaker);
         if (ActorResolver::known(sp) || !sp.text.empty()) claimant = sp;
+      }
+      // "Japan said it had halted aid to Serbia": "it" (or "he", "she") left
+      // unknown as the subject of a reported act is the one who reports it.
+      if (claimant && ActorResolver::known(*claimant) && attr.kind == ClaimKind::kReport) {
+        for (ActorRef& s : srcs) {
+          if (ActorResolver::known(s)) continue;
+          std::string w = s.text;
+          for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          if (w == "it" || w == "he" || w == "she") s = *claimant;
+        }
       }
       int quote = -1;
       for (size_t q = 0; q < spans.size(); ++q) {
