@@ -42,6 +42,9 @@ LABELS = {
     "Boris Iéltsin": "Boris Yeltsin", "Iúlia Timochenko": "Yulia Tymoshenko",
     "Andréas Papandréu": "Andreas Papandreou", "Geórgios Papandréu": "George Papandreou",
     "Hussein": "Hussein of Jordan", "Fahd": "Fahd of Saudi Arabia",
+    "Papa Bento XVI": "Pope Benedict XVI", "Papa Francisco": "Pope Francis",
+    "Papa João Paulo I": "Pope John Paul I", "Papa João XXIII": "Pope John XXIII",
+    "Papa Pio XI": "Pope Pius XI", "Papa Pio XII": "Pope Pius XII",
 }
 # Not people, or rows known to be wrong in the source.
 DROP_NAMES = {"Conselho Presidencial de Transição"}
