@@ -20,6 +20,21 @@ bool IsReadiness(std::string_view lemma) {
   return std::find(std::begin(kReady), std::end(kReady), lemma) != std::end(kReady);
 }
 
+void Singularize(std::string* w) {
+  std::string& s = *w;
+  if (s.size() < 4 || s.back() != 's' || s.ends_with("ss") || s.ends_with("us") ||
+      s.ends_with("is"))
+    return;
+  if (s.ends_with("ies")) {
+    s.replace(s.size() - 3, 3, "y");
+  } else if (s.ends_with("sses") || s.ends_with("xes") || s.ends_with("ches") ||
+             s.ends_with("shes") || s.ends_with("zes")) {
+    s.resize(s.size() - 2);
+  } else {
+    s.pop_back();
+  }
+}
+
 }  // namespace
 
 Tree::Tree(const Sentence& s) : s_(&s) {
@@ -38,6 +53,9 @@ Tree::Tree(const Sentence& s) : s_(&s) {
     lemma_[i].resize(src.size());
     for (size_t k = 0; k < src.size(); ++k)
       lemma_[i][k] = static_cast<char>(std::tolower(static_cast<unsigned char>(src[k])));
+    // A plural the lemmatizer did not know keeps its form ("supplies"):
+    // the frames' nouns are singular.
+    if (t.xpos == "NNS" && t.upos == "NOUN") Singularize(&lemma_[i]);
   }
   for (int i = 0; i < n; ++i) {
     // "it is willing to withdraw": "it" is the party that is willing, not
