@@ -52,7 +52,8 @@ int Measured(const Tree& t, int noun) {
   static constexpr std::string_view kMeasure[] = {
       "dollar", "euro", "pound", "yen", "franc", "shilling", "ton", "tonne", "kg", "kilogram",
       "million", "billion", "worth", "amount", "package", "shipment", "consignment", "load",
-      "batch", "round", "series", "wave", "set", "host", "number", "lot", "supply"};
+      "batch", "round", "series", "wave", "set", "host", "number", "lot", "supply",
+      "thousand", "hundred", "dozen", "ten", "score", "handful", "couple", "pair"};
   if (std::find(std::begin(kMeasure), std::end(kMeasure), t.lemma(noun)) == std::end(kMeasure))
     return -1;
   for (int c : t.children(noun)) {
@@ -71,8 +72,12 @@ int Bind(const Tree& t, const Element& e, int anchor, const std::vector<int>& ta
   auto free = [&](int c) { return std::find(taken.begin(), taken.end(), c) == taken.end(); };
   auto ok_noun = [&](int c) {
     if (SynsetAccepts(t, c, e.nouns)) return true;
-    int inner = e.nouns ? Measured(t, c) : -1;
-    return inner >= 0 && SynsetAccepts(t, inner, e.nouns);
+    // "thousands of troops", "tens of thousands of troops": what is counted.
+    for (int inner = e.nouns ? Measured(t, c) : -1, depth = 0; inner >= 0 && depth < 2;
+         inner = Measured(t, inner), ++depth) {
+      if (SynsetAccepts(t, inner, e.nouns)) return true;
+    }
+    return false;
   };
   bool verbal = IsVerbal(t, anchor);
   switch (e.kind) {
