@@ -365,7 +365,10 @@ Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
                  return std::find(std::begin(kOwn), std::end(kOwn), sector) != std::end(kOwn);
                });
       });
-  if ((self_aimed || std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) &&
+  // Not for joint acts ("held talks in Baghdad"): their other side is named
+  // with "with" or conjoined with the source, never by where they met.
+  if (!m.frame->symmetric() &&
+      (self_aimed || std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) &&
       std::any_of(srcs.begin(), srcs.end(), ActorResolver::known) &&
       tree.upos(m.trigger) == "VERB" && !m.frame->code.starts_with("01")) {
     auto first = FirstActorGoverned(tree, m.trigger, srcs, self_aimed ? home : "", resolver);

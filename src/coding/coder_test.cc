@@ -447,5 +447,24 @@ said say VERB 2 parataxis
   EXPECT_EQ(agree->target->code, "JPN");
 }
 
+TEST_F(CoderTest, AVerbMisreadAsAParticipleOfItsObjectStillActs) {
+  // "Egyptian troops seized two villages.", misparsed with the subject noun
+  // as the root and "seized" a participle modifying "villages".
+  auto ev = Code({Rows(R"(Egyptian Egyptian ADJ 2 amod
+troops troops NOUN 0 root
+seized seize VERB 5 amod VBN
+two two NUM 5 nummod
+villages village NOUN 2 obj
+. . PUNCT 2 punct)")}, Date{2019, 8, 27});
+  bool seized = false;
+  for (const Event& e : ev) {
+    if (e.trigger != "seized") continue;
+    seized = true;
+    ASSERT_TRUE(e.source.has_value());
+    EXPECT_EQ(e.source->country, "EGY");
+  }
+  EXPECT_TRUE(seized);
+}
+
 }  // namespace
 }  // namespace herodotus::coding

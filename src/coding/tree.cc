@@ -74,6 +74,7 @@ Tree::Tree(const Sentence& s) : s_(&s) {
       }
     }
   }
+  RepairVerblessRoot(s);
   for (int i = 0; i < n; ++i) {
     rel_[i] = full_[i].substr(0, full_[i].find(':'));
     if (head_[i] >= 0) {
@@ -81,6 +82,46 @@ Tree::Tree(const Sentence& s) : s_(&s) {
     } else if (root_ < 0 || rel_[i] == "root") {
       root_ = i;
     }
+  }
+}
+
+// "Houthi rebels launched drones at …", "Iranian and Saudi officials held
+// talks": the tagger reads the verb as a participle modifying the next noun
+// and the parse makes the subject noun the root of a sentence with no verb.
+// When the root is a noun, the first verb after it modifies (amod) a noun
+// that hangs on the root, and no other verb in the sentence has a subject,
+// the verb is the root, the root noun its subject and the modified noun its
+// object.
+void Tree::RepairVerblessRoot(const Sentence& s) {
+  const int n = static_cast<int>(head_.size());
+  int root = -1;
+  for (int i = 0; i < n; ++i) {
+    if (head_[i] < 0) {
+      if (root >= 0) return;  // several roots: leave it alone
+      root = i;
+    }
+  }
+  if (root < 0 || (s.tokens[root].upos != "NOUN" && s.tokens[root].upos != "PROPN")) return;
+  int verb = -1;
+  for (int i = root + 1; i < n && verb < 0; ++i) {
+    if (s.tokens[i].upos == "VERB") verb = i;
+  }
+  if (verb < 0 || full_[verb] != "amod") return;
+  const int object = head_[verb];
+  if (object <= verb || head_[object] != root) return;
+  for (int i = 0; i < n; ++i) {
+    if (full_[i].starts_with("nsubj") && s.tokens[head_[i] >= 0 ? head_[i] : i].upos == "VERB")
+      return;  // some verb already has a subject: not this misparse
+  }
+  head_[verb] = -1;
+  full_[verb] = "root";
+  head_[root] = verb;
+  full_[root] = "nsubj";
+  head_[object] = verb;
+  full_[object] = "obj";
+  // What followed the verb and hung on the old root belongs to the verb.
+  for (int i = verb + 1; i < n; ++i) {
+    if (head_[i] == root) head_[i] = verb;
   }
 }
 

@@ -15,7 +15,9 @@ namespace herodotus::coding {
 class Tree {
  public:
   // The sentence must outlive the Tree. Tokens with head -1 (unparsed) are
-  // treated as roots. Two newswire misparses are repaired on the way in: a
+  // treated as roots. Three newswire misparses are repaired on the way in:
+  // a subject noun made the root of a verbless sentence whose verb was read
+  // as a participle ("rebels launched/amod drones"); a
   // weekday or "today" parsed as a verb's object ("lifted Friday a
   // blockade", "signed Monday an accord") is a time modifier, and the noun
   // hung on it as an apposition is the object; an expletive "it" of a
@@ -42,6 +44,8 @@ class Tree {
   bool IsPassive(int verb) const;
 
  private:
+  void RepairVerblessRoot(const Sentence& s);
+
   const Sentence* s_;
   std::vector<int> head_;
   std::vector<std::string_view> full_;  // relation with subtype
