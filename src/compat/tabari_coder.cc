@@ -150,18 +150,8 @@ bool SentenceCoder::Code(const LegacySentence& sent, size_t index, std::vector<L
         (t[p].word.size() > 1 && t[p].word.back() == 'S' && d_.IsNoun(t[p].word.substr(0, t[p].word.size() - 1))))
       continue;
     d_.VerbCandidates(t[p].word, &cands);
-    const PhraseRef* best = nullptr;
-    size_t best_end = 0, best_words = 0;
-    for (const PhraseRef* c : cands) {
-      size_t end = MatchPhrase(c->phrase, t, p, Ctx::kVerb, usable);
-      if (end == 0) continue;
-      if (c->phrase.words.size() > best_words ||
-          (c->phrase.words.size() == best_words && PhraseChars(c->phrase) > PhraseChars(best->phrase))) {
-        best = c;
-        best_end = end;
-        best_words = c->phrase.words.size();
-      }
-    }
+    size_t best_end = 0;
+    const PhraseRef* best = LongestMatch(cands, t, p, Ctx::kVerb, usable, &best_end);
     if (best == nullptr) continue;
     const std::string& vcode = d_.verb(best->entry).code;
     bool special = vcode == "###";  // discards hold whatever the form

@@ -67,6 +67,28 @@ inline size_t PhraseChars(const LegacyPhrase& p) {
   return n;
 }
 
+// The candidate matching at tokens[i] with the most words, then the most
+// characters (the first listed on a tie); null if none matches. Sets *end to
+// the end of its match.
+template <typename Usable>
+const PhraseRef* LongestMatch(const std::vector<const PhraseRef*>& cands, const std::vector<LegacyToken>& t,
+                              size_t i, Ctx ctx, Usable usable, size_t* end) {
+  const PhraseRef* best = nullptr;
+  size_t best_words = 0;
+  *end = 0;
+  for (const PhraseRef* c : cands) {
+    size_t e = MatchPhrase(c->phrase, t, i, ctx, usable);
+    if (e == 0) continue;
+    if (c->phrase.words.size() > best_words ||
+        (c->phrase.words.size() == best_words && PhraseChars(c->phrase) > PhraseChars(best->phrase))) {
+      best = c;
+      *end = e;
+      best_words = c->phrase.words.size();
+    }
+  }
+  return best;
+}
+
 inline bool IsWord(const LegacyToken& t, std::string_view w) { return t.kind == LegacyToken::kWord && t.word == w; }
 
 inline bool IsDeterminer(const std::string& w) { return w == "THE" || w == "A" || w == "AN"; }

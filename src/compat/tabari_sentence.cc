@@ -67,18 +67,8 @@ std::vector<Actor> FindActors(const TabariDictionary& d, int32_t date, const std
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i].kind != LegacyToken::kWord || used[i]) continue;
     d.AgentCandidates(t[i].word, &cands);
-    size_t best_end = 0, best_words = 0;
-    const PhraseRef* best = nullptr;
-    for (const PhraseRef* c : cands) {
-      size_t end = MatchPhrase(c->phrase, t, i, Ctx::kNoun, free_tok);
-      if (end == 0) continue;
-      if (c->phrase.words.size() > best_words ||
-          (c->phrase.words.size() == best_words && PhraseChars(c->phrase) > PhraseChars(best->phrase))) {
-        best = c;
-        best_end = end;
-        best_words = c->phrase.words.size();
-      }
-    }
+    size_t best_end = 0;
+    const PhraseRef* best = LongestMatch(cands, t, i, Ctx::kNoun, free_tok, &best_end);
     if (best == nullptr) continue;
     for (size_t k = i; k < best_end; ++k) used[k] = true;
     agents.push_back({i, best_end, d.agent_code(best->entry)});
