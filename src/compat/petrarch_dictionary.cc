@@ -19,6 +19,29 @@ using internal::Trim;
 using internal::Upper;
 using internal::Weight;
 
+namespace {
+
+// The whitespace-separated words of the "{…}" that opens at `open` in `b`
+// (to the end of `b` when it is not closed); none when `open` is npos.
+std::vector<std::string_view> BracedWords(std::string_view b, size_t open) {
+  std::vector<std::string_view> out;
+  if (open == std::string_view::npos) return out;
+  const size_t close = b.find('}', open);
+  std::string_view inner =
+      b.substr(open + 1, close == std::string_view::npos ? std::string_view::npos : close - open - 1);
+  size_t i = 0;
+  while (i < inner.size()) {
+    while (i < inner.size() && std::isspace(static_cast<unsigned char>(inner[i]))) ++i;
+    size_t j = i;
+    while (j < inner.size() && !std::isspace(static_cast<unsigned char>(inner[j]))) ++j;
+    if (j > i) out.push_back(inner.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string StripPetrarchComments(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -127,18 +150,7 @@ void TabariDictionary::AddPetrarchAgents(std::string_view file, std::string_view
     std::string_view b = before;
     size_t open = b.find('{');
     names.emplace_back(Trim(b.substr(0, open)));
-    if (open != std::string_view::npos) {
-      size_t close = b.find('}', open);
-      std::string_view inner = b.substr(open + 1, close == std::string_view::npos ? std::string_view::npos : close - open - 1);
-      size_t i = 0;
-      while (i < inner.size()) {
-        while (i < inner.size() && std::isspace(static_cast<unsigned char>(inner[i]))) ++i;
-        size_t j = i;
-        while (j < inner.size() && !std::isspace(static_cast<unsigned char>(inner[j]))) ++j;
-        if (j > i) names.emplace_back(inner.substr(i, j - i));
-        i = j;
-      }
-    }
+    for (std::string_view w : BracedWords(b, open)) names.emplace_back(w);
     uint32_t id = static_cast<uint32_t>(agents_.size());
     agents_.push_back(c.code);
     for (const std::string& nm : names) {
@@ -271,18 +283,7 @@ void TabariDictionary::AddPetrarchVerbs(std::string_view file, std::string_view 
     size_t e = verbs_.size() - 1;
     block.push_back(e);
     add_phrase(v.name, e);
-    if (open != std::string_view::npos) {
-      size_t close = b.find('}', open);
-      std::string_view inner = b.substr(open + 1, close == std::string_view::npos ? std::string_view::npos : close - open - 1);
-      size_t i = 0;
-      while (i < inner.size()) {
-        while (i < inner.size() && std::isspace(static_cast<unsigned char>(inner[i]))) ++i;
-        size_t j = i;
-        while (j < inner.size() && !std::isspace(static_cast<unsigned char>(inner[j]))) ++j;
-        if (j > i) add_phrase(inner.substr(i, j - i), e);
-        i = j;
-      }
-    }
+    for (std::string_view w : BracedWords(b, open)) add_phrase(w, e);
   });
   SortPatterns(first_new);
 }
