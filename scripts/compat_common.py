@@ -38,14 +38,24 @@ def import_dicts(herodotus, repo, dialect, files, out_dir):
 
 def code_records(herodotus, dict_dir, records, work):
     """records: list of (id, 'YYYY-MM-DD', text). Returns id -> set of triples."""
-    src = os.path.join(work, "records.jsonl")
-    with open(src, "w", encoding="utf-8") as f:
-        for rid, date, text in records:
-            f.write(json.dumps({"id": rid, "date": date, "text": text}) + "\n")
+    src = write_records(os.path.join(work, "records.jsonl"), records)
     out = os.path.join(work, "events.jsonl")
     p, secs = run([herodotus, "code", "--dict-dir", dict_dir, "--output", out, src], "code")
+    return read_triples(out), secs, p.stderr
+
+
+def write_records(path, records):
+    """Writes (id, date, text) records as article JSON Lines; returns path."""
+    with open(path, "w", encoding="utf-8") as f:
+        for rid, date, text in records:
+            f.write(json.dumps({"id": rid, "date": date, "text": text}) + "\n")
+    return path
+
+
+def read_triples(path):
+    """Event JSON Lines -> article id -> set of (source, target, code)."""
     got = {}
-    with open(out, encoding="utf-8") as f:
+    with open(path, encoding="utf-8") as f:
         for line in f:
             if not line.strip():
                 continue
@@ -53,33 +63,42 @@ def code_records(herodotus, dict_dir, records, work):
             s = (e.get("source") or {}).get("code") or ""
             t = (e.get("target") or {}).get("code") or ""
             got.setdefault(e["article_id"], set()).add((s, t, e.get("code") or ""))
-    return got, secs, p.stderr
+    return got
 
 
 def code_records_legacy(herodotus, repo, dict_args, records, work, options=(), tag="records"):
     """The legacy pattern engine (`herodotus compat code`): dict_args are the
     dictionary options (["--tabari", "Validate.project"]), options extra
     .options lines. Returns id -> set of triples, seconds, stderr."""
-    src = os.path.join(work, tag + ".jsonl")
-    with open(src, "w", encoding="utf-8") as f:
-        for rid, date, text in records:
-            f.write(json.dumps({"id": rid, "date": date, "text": text}) + "\n")
+    src = write_records(os.path.join(work, tag + ".jsonl"), records)
     out = os.path.join(work, tag + ".events.jsonl")
     cmd = [herodotus, "compat", "code", "--cameo", os.path.join(repo, "dict", "cameo", "cameo.tsv"),
            "--output", out] + list(dict_args)
     for o in options:
         cmd += ["--option", o]
     p, secs = run(cmd + [src], "compat code")
-    got = {}
-    with open(out, encoding="utf-8") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            e = json.loads(line)
-            s = (e.get("source") or {}).get("code") or ""
-            t = (e.get("target") or {}).get("code") or ""
-            got.setdefault(e["article_id"], set()).add((s, t, e.get("code") or ""))
-    return got, secs, p.stderr
+    return read_triples(out), secs, p.stderr
+
+
+def code_records_in_batches(herodotus, repo, dict_args, records, work):
+    """records: (id, date, text, options) in file order; one legacy-engine
+    run per stretch of records with the same options in force (a suite's
+    OPTION records or <Config> lines change them). Returns id -> set of
+    triples, seconds, the engine's summary lines and its other stderr lines."""
+    got, secs, summary, diags = {}, 0.0, "", []
+    batches = []
+    for r in records:
+        if not batches or batches[-1][0] != r[3]:
+            batches.append((r[3], []))
+        batches[-1][1].append(r[:3])
+    for i, (opts, recs) in enumerate(batches):
+        g, t, err = code_records_legacy(herodotus, repo, dict_args, recs, work, opts, "batch%d" % i)
+        got.update(g)
+        secs += t
+        lines = err.splitlines()
+        summary = "\n".join(l for l in lines if l.startswith("compat code:"))
+        diags = [l for l in lines if not l.startswith("compat code:")]
+    return got, secs, summary, diags
 
 
 def report(suite, records, expected, got, import_summary, diags, secs):

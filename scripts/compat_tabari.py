@@ -103,20 +103,8 @@ def main():
             got, secs, _ = cc.code_records(herodotus, out, [r[:3] for r in records], work)
         else:
             # One run per set of options in force (OPTION records change them).
-            got, secs, summary, diags = {}, 0.0, "", []
-            batches = []
-            for r in records:
-                if not batches or batches[-1][0] != r[3]:
-                    batches.append((r[3], []))
-                batches[-1][1].append(r[:3])
-            for i, (opts, recs) in enumerate(batches):
-                g, t, err = cc.code_records_legacy(herodotus, repo, ["--tabari", project], recs, work, opts,
-                                                   "batch%d" % i)
-                got.update(g)
-                secs += t
-                lines = err.splitlines()
-                summary = "\n".join(l for l in lines if l.startswith("compat code:"))
-                diags = [l for l in lines if not l.startswith("compat code:")]
+            got, secs, summary, diags = cc.code_records_in_batches(
+                herodotus, repo, ["--tabari", project], records, work)
         cc.report("TABARI validation", [r[:3] for r in records], expected, got, summary, diags, secs)
 
 
