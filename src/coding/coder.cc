@@ -152,13 +152,24 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
       for (const ActorRef& s : srcs) {
         for (const ActorRef& t : tgts) {
           bool sk = ActorResolver::known(s), tk = ActorResolver::known(t);
-          if (!sk && !tk && !claimed_violence) continue;
+          const bool crowd = !sk && !s.text.empty() && m.frame->code.starts_with("14");
+          if (!sk && !tk && !claimed_violence && !crowd) continue;
           if (sk && tk && s.code == t.code && s.text == t.text) continue;
           Pending p = start_event(m.trigger, m.frame->code);
           Event& e = p.event;
           if (sk || !s.text.empty()) e.source = s;
           if (tk || !t.text.empty()) e.target = t;
           if (e.source && !sk) e.source->code.clear();
+          // "Hundreds of thousands of people blocked streets in Hong Kong":
+          // protesters no one names the country of protest where they are.
+          if (crowd && e.location && !e.location->country.empty() &&
+              e.location->basis == "attached") {
+            e.source->country = e.location->country;
+            e.source->code = e.location->country;
+            for (const std::string& sector : e.source->sectors) e.source->code += sector;
+            sk = true;
+          }
+          if (!sk && !tk && !claimed_violence) continue;
           e.status = attr.status;
           if (attr.claim_word >= 0 && claimant) e.source_of_claim = claimant;
           if (sk) {
