@@ -368,6 +368,11 @@ int SubjectOf(const Tree& t, int verb) {
         const std::string& l = t.lemma(c);
         if (t.rel(c) == "mark" && (l == "because" || l == "due") && t.Child(c, "fixed") >= 0)
           return -1;
+        // "accused India of violating its airspace", "blamed the rebels for
+        // breaking the truce": the object of the governing verb does it.
+        if (t.rel(c) == "mark" && (l == "of" || l == "for") && t.head(v) >= 0) {
+          if (int o = t.Child(t.head(v), "obj"); o >= 0) return o;
+        }
       }
     }
     v = t.head(v);
