@@ -1,7 +1,6 @@
 #include "coding/arguments.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "coding/attribution.h"
 
@@ -98,9 +97,7 @@ bool IsTimeWord(const Tree& t, int i) {
       "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year", "day",
       "morning", "evening", "night", "afternoon", "january", "february", "march", "april",
       "may", "june", "july", "august", "september", "october", "november", "december"};
-  std::string l = t.lemma(i);
-  for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return std::find(std::begin(kTime), std::end(kTime), l) != std::end(kTime);
+  return std::find(std::begin(kTime), std::end(kTime), t.lemma(i)) != std::end(kTime);  // lemma(): lowercase
 }
 
 // When the parse gives a verb no subject (a misattached clause, "Zambia

@@ -30,9 +30,6 @@ constexpr std::array<std::string_view, 25> kFuture = {
 constexpr std::array<std::string_view, 17> kIntentWords = {
     "threaten", "vow", "pledge", "promise", "hope", "plan", "intend", "want", "seek",
     "aim", "prepare", "propose", "offer", "agree", "warn", "swear", "resolve"};
-// Adjectives of readiness: "is willing to withdraw", "stands ready to help".
-constexpr std::array<std::string_view, 7> kReadyAdjectives = {
-    "willing", "ready", "prepared", "eager", "determined", "poised", "keen"};
 // Auxiliaries of the future: what the subject will do, not what it may do.
 constexpr std::array<std::string_view, 6> kFutureAux = {"will", "would", "shall", "'ll", "'d",
                                                         "wo"};
@@ -257,7 +254,7 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
       }
       break;
     }
-    if (t.upos(h) == "ADJ" && r == "xcomp" && In(kReadyAdjectives, t.lemma(h))) {
+    if (t.upos(h) == "ADJ" && r == "xcomp" && IsReadinessAdjective(t.lemma(h))) {
       if (a.status == EventStatus::kAsserted) {
         a.status = EventStatus::kHypothetical;
         a.intent = true;

@@ -14,12 +14,6 @@ bool IsDayWord(std::string_view lemma) {
   return std::find(std::begin(kDays), std::end(kDays), lemma) != std::end(kDays);
 }
 
-bool IsReadiness(std::string_view lemma) {
-  static constexpr std::string_view kReady[] = {"willing", "ready",  "prepared", "eager",
-                                                "determined", "poised", "keen", "unwilling"};
-  return std::find(std::begin(kReady), std::end(kReady), lemma) != std::end(kReady);
-}
-
 void Singularize(std::string* w) {
   std::string& s = *w;
   if (s.size() < 4 || s.back() != 's' || s.ends_with("ss") || s.ends_with("us") ||
@@ -60,7 +54,8 @@ Tree::Tree(const Sentence& s) : s_(&s) {
   for (int i = 0; i < n; ++i) {
     // "it is willing to withdraw": "it" is the party that is willing, not
     // an expletive (which readiness adjectives never take).
-    if (full_[i] == "expl" && head_[i] >= 0 && IsReadiness(lemma_[head_[i]])) {
+    if (full_[i] == "expl" && head_[i] >= 0 &&
+        (IsReadinessAdjective(lemma_[head_[i]]) || lemma_[head_[i]] == "unwilling")) {
       full_[i] = "nsubj";
       continue;
     }
@@ -123,6 +118,12 @@ void Tree::RepairVerblessRoot(const Sentence& s) {
   for (int i = verb + 1; i < n; ++i) {
     if (head_[i] == root) head_[i] = verb;
   }
+}
+
+bool IsReadinessAdjective(std::string_view lemma) {
+  static constexpr std::string_view kReady[] = {"willing", "ready",  "prepared", "eager",
+                                                "determined", "poised", "keen"};
+  return std::find(std::begin(kReady), std::end(kReady), lemma) != std::end(kReady);
 }
 
 int Tree::Child(int i, std::string_view rel) const {

@@ -55,6 +55,10 @@ class Tree {
   int root_ = -1;
 };
 
+// Adjectives of readiness ("is willing to withdraw", "stands ready to
+// help"): the stance of the subject toward the act of their to-clause.
+bool IsReadinessAdjective(std::string_view lemma);
+
 }  // namespace herodotus::coding
 
 #endif  // HERODOTUS_CODING_TREE_H_
