@@ -24,7 +24,10 @@
 //
 // Thread safety: a Store is safe to call from several threads (a batch
 // runner may check HasArticle in its reader stage while its sink calls
-// PutArticle): each call holds an internal mutex, so calls run one at a time.
+// PutArticle): each call holds an internal mutex, so calls run one at a time —
+// except HasArticle, which reads through a second, read-only connection (and
+// remembers the articles of the open batch), so a skip check never waits for
+// an article being written or a batch being committed.
 // ForEachEvent holds it while calling `fn`, which must not call the Store.
 // Many processes may read while one writes (WAL): readers see the last commit.
 //

@@ -100,6 +100,11 @@ std::string ImmutableUri(const std::string& path) {
 }  // namespace
 
 Store::Impl::~Impl() {
+  // The checker first: the writer's connection must close last, which
+  // checkpoints the WAL into the database file (a copy of the file alone is
+  // then the whole store).
+  checker_find = Stmt();
+  if (checker) sqlite3_close_v2(checker);
   if (db) {
     if (in_batch) (void)CommitBatch();
     // Statements must be finalized before the connection closes.
@@ -145,12 +150,19 @@ Status Store::Impl::CommitBatch() {
       store::Exec(db, "ROLLBACK");
       in_batch = false;
     }
+    ForgetUnsaved();
     return Status::IoError(s.message() + "; the articles of this batch were not stored and will "
                            "be coded again by the next run");
   }
   in_batch = false;
   pending = 0;
+  ForgetUnsaved();
   return Status::Ok();
+}
+
+void Store::Impl::ForgetUnsaved() {
+  std::lock_guard<std::mutex> lock(check_mu);
+  unsaved.clear();
 }
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -256,8 +268,38 @@ Status Store::CheckIntegrity(bool full) {
 }
 
 Result<bool> Store::HasArticle(std::string_view id, uint64_t hash) {
-  std::lock_guard<std::mutex> lock(impl_->mu);
   Impl& m = *impl_;
+  if (!m.options.read_only) {
+    std::lock_guard<std::mutex> lock(m.check_mu);
+    if (auto it = m.unsaved.find(std::string(id)); it != m.unsaved.end()) return it->second == hash;
+    if (!m.checker_tried) {
+      m.checker_tried = true;
+      // Without it (the file cannot be opened twice), checks share `mu`.
+      if (sqlite3_open_v2(m.path.c_str(), &m.checker, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                          nullptr) != SQLITE_OK ||
+          m.checker_find.Prepare(m.checker, "SELECT hash FROM articles WHERE id = ?") != SQLITE_OK) {
+        m.checker_find = Stmt();
+        sqlite3_close_v2(m.checker);
+        m.checker = nullptr;
+      } else {
+        // Never the one to checkpoint: the writer's connection does that.
+        sqlite3_db_config(m.checker, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        sqlite3_extended_result_codes(m.checker, 1);
+        sqlite3_busy_timeout(m.checker, m.options.busy_timeout_ms);
+      }
+    }
+    if (m.checker) {
+      Stmt& st = m.checker_find;
+      st.Reset();
+      st.Bind(1, id);
+      int rc = st.Step();
+      bool same = rc == SQLITE_ROW && static_cast<uint64_t>(st.Int(0)) == hash;
+      st.Reset();
+      if (rc == SQLITE_ROW || rc == SQLITE_DONE) return same;
+      return store::SqliteStatus(rc, m.checker, m.path, "looking up an article");
+    }
+  }
+  std::lock_guard<std::mutex> lock(m.mu);
   if (!m.find_article.ready()) {
     int rc = m.find_article.Prepare(m.db, "SELECT aid, hash FROM articles WHERE id = ?");
     if (rc != SQLITE_OK) return m.Fail(rc, "preparing a lookup");
@@ -388,6 +430,7 @@ Status Store::PutArticle(const Document& doc, const std::vector<Event>& events,
   int rc = store::Exec(m.db, "SAVEPOINT article");
   if (rc != SQLITE_OK) return m.Fail(rc, "starting article " + a.id);
 
+  const uint64_t hash = ContentHash(a);
   // Everything below either completes or is rolled back to the savepoint.
   auto write = [&]() -> int {
     int rc;
@@ -399,7 +442,6 @@ Status Store::PutArticle(const Document& doc, const std::vector<Event>& events,
     if (rc == SQLITE_ROW) aid = m.find_article.Int(0);
     m.find_article.Reset();
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) return rc;
-    int64_t hash = static_cast<int64_t>(ContentHash(a));
     auto bind_run = [&](Stmt& st, int col) {
       if (m.run_id) st.Bind(col, m.run_id); else st.BindNull(col);
     };
@@ -413,7 +455,7 @@ Status Store::PutArticle(const Document& doc, const std::vector<Event>& events,
       }
       Stmt& st = m.update_article;
       st.Reset();
-      st.Bind(1, hash);
+      st.Bind(1, static_cast<int64_t>(hash));
       BindTextOrNull(st, 2, date);
       st.Bind(3, a.title);
       st.Bind(4, a.url);
@@ -428,7 +470,7 @@ Status Store::PutArticle(const Document& doc, const std::vector<Event>& events,
       Stmt& st = m.insert_article;
       st.Reset();
       st.Bind(1, a.id);
-      st.Bind(2, hash);
+      st.Bind(2, static_cast<int64_t>(hash));
       BindTextOrNull(st, 3, date);
       st.Bind(4, a.title);
       st.Bind(5, a.url);
@@ -569,6 +611,7 @@ Status Store::PutArticle(const Document& doc, const std::vector<Event>& events,
       m.in_batch = false;
       int lost = m.pending;
       m.pending = 0;
+      m.ForgetUnsaved();
       if (lost > 0 && s.code() != StatusCode::kDataLoss) {
         return Status::IoError(s.message() + "; the " + std::to_string(lost) +
                                " uncommitted articles before it were rolled back and will be "
@@ -582,6 +625,10 @@ Status Store::PutArticle(const Document& doc, const std::vector<Event>& events,
   rc = store::Exec(m.db, "RELEASE article");
   if (rc != SQLITE_OK) return m.Fail(rc, "finishing article " + a.id);
   ++m.pending;
+  {
+    std::lock_guard<std::mutex> lock(m.check_mu);
+    m.unsaved[a.id] = hash;
+  }
   if (m.pending >= m.options.batch_articles ||
       std::chrono::steady_clock::now() - m.batch_started >= kMaxBatchAge) {
     return m.CommitBatch();

@@ -1,12 +1,14 @@
 // Store::Impl: the open connection, the write batch and the prepared
 // statements of the write path. Shared by store.cc (open, write) and
-// query.cc (read). Every public Store method holds `mu` for its duration.
+// query.cc (read). Every public Store method but HasArticle holds `mu` for its
+// duration.
 #ifndef HERODOTUS_STORE_STORE_IMPL_H_
 #define HERODOTUS_STORE_STORE_IMPL_H_
 
 #include <chrono>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 
 #include "herodotus/store.h"
 #include "store/sqlite_util.h"
@@ -21,7 +23,8 @@ class Store::Impl {
   Status Fail(int rc, std::string_view doing);
 
   Status BeginBatch();
-  Status CommitBatch();
+  Status CommitBatch();  // also empties `unsaved`, committed or rolled back
+  void ForgetUnsaved();
 
   std::mutex mu;  // guards everything below
   std::string path;
@@ -35,6 +38,16 @@ class Store::Impl {
   store::Stmt find_article, insert_article, update_article;
   store::Stmt delete_events, delete_sentences, delete_claims, delete_quotes;
   store::Stmt insert_sentence, insert_event, insert_claim, insert_quote;
+
+  // HasArticle's own path, so a batch runner's reader stage never waits for
+  // the writer (which holds `mu` while it stores an article or commits): a
+  // second, read-only connection sees the last commit (WAL), and `unsaved`
+  // holds the articles of the open batch. Lock order: mu, then check_mu.
+  std::mutex check_mu;  // guards the three below
+  sqlite3* checker = nullptr;
+  bool checker_tried = false;
+  store::Stmt checker_find;
+  std::unordered_map<std::string, uint64_t> unsaved;  // id → hash, open batch only
 };
 
 }  // namespace herodotus

@@ -186,6 +186,41 @@ TEST_F(StoreTest, BatchesCommitOnFlushAndDestruction) {
   EXPECT_EQ(Sql("SELECT count(*) FROM events"), "11");
 }
 
+TEST_F(StoreTest, SkipChecksSeeTheOpenBatchCommitsAndOtherWriters) {
+  {
+    auto s = Store::Open(path_, {.batch_articles = 100});
+    ASSERT_TRUE(s.ok());
+    Store& st = **s;
+    Article a = MakeArticle("b1", "Batched.");
+    const uint64_t h = Store::ContentHash(a);
+    EXPECT_FALSE(*st.HasArticle("b1", h));
+    ASSERT_TRUE(st.PutArticle(a, EventsFor("b1", 2)).ok());
+    // Not committed yet, but already coded.
+    EXPECT_EQ(Sql("SELECT count(*) FROM articles"), "0");
+    EXPECT_TRUE(*st.HasArticle("b1", h));
+    EXPECT_FALSE(*st.HasArticle("b1", h + 1));
+    ASSERT_TRUE(st.Flush().ok());
+    EXPECT_TRUE(*st.HasArticle("b1", h));
+    EXPECT_FALSE(*st.HasArticle("b1", h + 1));
+    // Another writer's commit is seen too (the check reads the last commit).
+    {
+      auto other = Store::Open(path_, {.batch_articles = 1});
+      ASSERT_TRUE(other.ok());
+      ASSERT_TRUE((*other)->PutArticle(MakeArticle("o1", "Elsewhere."), EventsFor("o1", 1)).ok());
+    }
+    EXPECT_TRUE(*st.HasArticle("o1", Store::ContentHash(MakeArticle("o1", "Elsewhere."))));
+    ASSERT_TRUE(st.PutArticle(MakeArticle("b2", "Last."), EventsFor("b2", 1)).ok());
+  }
+  // The store's own connection closes last and checkpoints: the database
+  // file alone, copied without its -wal, holds every article.
+  EXPECT_FALSE(fs::exists(path_ + "-wal"));
+  fs::path copy = dir_ / "copy.db";
+  fs::copy_file(path_, copy);
+  path_ = copy.string();
+  EXPECT_EQ(Sql("SELECT count(*) FROM articles"), "3");
+  EXPECT_EQ(Sql("SELECT count(*) FROM events"), "4");
+}
+
 TEST_F(StoreTest, RunsAreRecorded) {
   auto s = Store::Open(path_, {});
   ASSERT_TRUE(s.ok());
