@@ -3,7 +3,9 @@
 // first: on gold-tokenized EWT (or the CoNLL-U given as argv[2]) accuracy
 // must clear a floor before anything is timed.
 //
-//   syntax_bench [model.hdm] [gold.conllu] [seconds]
+//   syntax_bench [model.hdm] [gold.conllu] [seconds] [beam width]
+//
+// The beam width overrides the model's (0 or absent = the model's own).
 #include <ctime>
 #include <cstdio>
 #include <cstdlib>
@@ -30,11 +32,14 @@ int main(int argc, char** argv) {
     data = std::string(env ? env : HERODOTUS_SOURCE_DIR "/../shared/data") + "/ud/ewt/en_ewt-ud-test.conllu";
   }
   double seconds = argc > 3 ? std::atof(argv[3]) : 3.0;
+  const int beam = argc > 4 ? std::atoi(argv[4]) : 0;
   auto a = syntax::Analyzer::Load(model);
   if (!a.ok()) {
     std::fprintf(stderr, "syntax_bench: %s\n", a.status().ToString().c_str());
     return 1;
   }
+  (*a)->SetBeamWidth(beam);
+  std::printf("parser beam width %d\n", (*a)->BeamWidth());
   auto gold = syntax::ReadConlluFile(data);
   if (!gold.ok()) {
     std::fprintf(stderr, "syntax_bench: skipped: %s\n", gold.status().ToString().c_str());

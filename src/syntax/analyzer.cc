@@ -33,7 +33,9 @@ std::string Analyzer::DefaultPath(const std::string& model_dir) {
   return (model_dir.empty() ? std::string(HERODOTUS_MODEL_DIR) : model_dir) + "/" + kSyntaxModelFile;
 }
 
-void Analyzer::Analyze(Sentence* s, bool parse) const {
+void Analyzer::Analyze(Sentence* s, bool parse) const { Run(s, parse, beam_override_); }
+
+void Analyzer::Run(Sentence* s, bool parse, int beam) const {
   if (s->tokens.empty()) return;
   std::vector<int> classes;
   std::vector<uint32_t> cl;
@@ -44,7 +46,7 @@ void Analyzer::Analyze(Sentence* s, bool parse) const {
   }
   tagger.Tag(s, &classes, clp);
   lemmatizer.Apply(s);
-  if (parse) parser.Parse(s, classes, clp);
+  if (parse) parser.Parse(s, classes, clp, beam);
 }
 
 std::string Analyzer::Serialize() const {
@@ -54,6 +56,7 @@ std::string Analyzer::Serialize() const {
   tagger.Save(&p);
   lemmatizer.Save(&p);
   parser.Save(&p);
+  p.Put<uint32_t>(static_cast<uint32_t>(parser.beam_width));
   p.PutStrings(self_tests);
   const std::string& payload = p.data();
   std::string compressed(ZSTD_compressBound(payload.size()), '\0');
@@ -74,7 +77,7 @@ void Analyzer::SetSelfTests(const std::vector<Sentence>& samples) {
   self_tests.clear();
   for (const auto& s : samples) {
     Sentence t = StripAnalysis(s);
-    Analyze(&t);
+    Run(&t, true, parser.beam_width);
     std::string out;
     AppendConllu(t, &out);
     self_tests.push_back(std::move(out));
@@ -86,7 +89,7 @@ Status Analyzer::CheckSelfTests(const std::string& name) const {
     ConlluCorpus c = ParseConllu(self_tests[i], name);
     if (c.sentences.size() != 1) return Status::DataLoss(name + ": self-test " + std::to_string(i) + " is unreadable");
     Sentence s = StripAnalysis(c.sentences[0]);
-    Analyze(&s);
+    Run(&s, true, parser.beam_width);
     std::string out;
     AppendConllu(s, &out);
     if (out != self_tests[i])
@@ -134,6 +137,12 @@ Result<std::unique_ptr<Analyzer>> Analyzer::FromBytes(std::string_view bytes, co
   if (!a->tagger.Load(&r)) return Status::DataLoss(name + ": bad tagger section");
   if (!a->lemmatizer.Load(&r)) return Status::DataLoss(name + ": bad lemmatizer section");
   if (!a->parser.Load(&r)) return Status::DataLoss(name + ": bad parser section");
+  if (version >= 3) {
+    uint32_t beam = 0;
+    if (!r.Get(&beam) || beam < 1 || beam > static_cast<uint32_t>(Parser::kMaxBeam))
+      return Status::DataLoss(name + ": bad parser beam width");
+    a->parser.beam_width = static_cast<int>(beam);
+  }
   if (!r.GetStrings(&a->self_tests)) return Status::DataLoss(name + ": bad self-test section");
   if (!r.at_end()) return Status::DataLoss(name + ": unread bytes at the end of the payload");
   if (self_test) HERODOTUS_RETURN_IF_ERROR(a->CheckSelfTests(name));

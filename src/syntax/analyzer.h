@@ -17,6 +17,7 @@
 #ifndef HERODOTUS_SYNTAX_ANALYZER_H_
 #define HERODOTUS_SYNTAX_ANALYZER_H_
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -32,8 +33,10 @@
 namespace herodotus::syntax {
 
 inline constexpr char kSyntaxModelFile[] = "en_ewt.syntax.hdm";
-// Version 2 added word clusters (read after the info text); version 1 files still load.
-inline constexpr uint32_t kSyntaxFormatVersion = 2;
+// Version 2 added word clusters (read after the info text); version 3 the
+// parser's beam width (after the parser section). Older files still load
+// (as greedy, beam width 1).
+inline constexpr uint32_t kSyntaxFormatVersion = 3;
 
 class Analyzer {
  public:
@@ -49,6 +52,12 @@ class Analyzer {
   // Tags, lemmatizes and (if `parse`) parses one sentence in place.
   void Analyze(Sentence* s, bool parse = true) const;
 
+  // Parser beam width at run time: 0 = the model's (parser.beam_width), 1 =
+  // greedy (fastest), larger = more accurate and slower (about linearly).
+  // Set it before sharing the Analyzer between threads.
+  void SetBeamWidth(int width) { beam_override_ = width < 0 ? 0 : std::min(width, Parser::kMaxBeam); }
+  int BeamWidth() const { return beam_override_ > 0 ? beam_override_ : parser.beam_width; }
+
   // The complete model file. Self-tests are the current output on `samples`
   // (tokenized sentences), recorded by SetSelfTests.
   std::string Serialize() const;
@@ -62,7 +71,10 @@ class Analyzer {
   std::vector<std::string> self_tests;  // CoNLL-U of expected analyses
 
  private:
+  // Self-tests always use the model's own beam width, whatever the override.
   Status CheckSelfTests(const std::string& name) const;
+  void Run(Sentence* s, bool parse, int beam) const;
+  int beam_override_ = 0;
 };
 
 }  // namespace herodotus::syntax

@@ -128,30 +128,13 @@ size_t Parser::Features(const ParseInput& in, const ParseState& st, uint64_t* f)
   return k;
 }
 
-void Parser::Parse(Sentence* s, const std::vector<int>& tags, const std::vector<uint32_t>* clusters) const {
+void Parser::Parse(Sentence* s, const std::vector<int>& tags, const std::vector<uint32_t>* clusters, int beam) const {
   const int n = static_cast<int>(s->tokens.size());
   if (n == 0) return;
-  ParseInput in;
+  thread_local ParseInput in;
+  thread_local ParseState st;
   in.Prepare(*s, tags, clusters);
-  ParseState st;
-  st.Init(n);
-  const int na = model.num_classes();
-  std::vector<int32_t> scores(na);
-  uint64_t feats[kMaxFeatures];
-  while (!st.Terminal()) {
-    size_t nf = Features(in, st, feats);
-    std::fill(scores.begin(), scores.end(), 0);
-    model.Score(feats, nf, scores.data());
-    int best = -1;
-    int32_t best_score = INT32_MIN;
-    const bool can_shift = st.CanShift(), can_left = st.CanLeft(), can_right = st.CanRight();
-    if (can_shift) best = 0, best_score = scores[0];
-    for (int a = 1; a < na; ++a) {
-      bool ok = (a - 1) % 2 == 0 ? can_left : can_right;
-      if (ok && scores[a] > best_score) best = a, best_score = scores[a];
-    }
-    st.Apply(best);
-  }
+  Decode(in, n, beam > 0 ? beam : beam_width, &st);
   for (int i = 1; i <= n; ++i) {
     Token& t = s->tokens[i - 1];
     t.head = st.head[i];
@@ -161,6 +144,102 @@ void Parser::Parse(Sentence* s, const std::vector<int>& tags, const std::vector<
   }
 }
 
+namespace {
+
+// Reusable beam storage: vectors keep their capacity between sentences, and
+// assigning one ParseState to another copies into the existing buffers.
+struct BeamScratch {
+  std::vector<ParseState> cur, next;
+  std::vector<int64_t> cur_score, next_score;
+  std::vector<int32_t> scores;  // item-major rows of per-action scores
+  struct Cand {
+    int64_t total;
+    int item, action;
+  };
+  std::vector<Cand> cand;
+};
+
+}  // namespace
+
+void Parser::Decode(const ParseInput& in, int n, int beam, ParseState* out) const {
+  const int na = model.num_classes();
+  uint64_t feats[kMaxFeatures];
+  beam = std::clamp(beam, 1, kMaxBeam);
+  if (beam == 1) {
+    ParseState& st = *out;
+    st.Init(n);
+    int32_t scores[1024];
+    if (na > 1024) return;  // Load() rejects such models
+    while (!st.Terminal()) {
+      size_t nf = Features(in, st, feats);
+      std::fill(scores, scores + na, 0);
+      model.Score(feats, nf, scores);
+      int best = -1;
+      int32_t best_score = INT32_MIN;
+      const bool can_shift = st.CanShift(), can_left = st.CanLeft(), can_right = st.CanRight();
+      if (can_shift) best = 0, best_score = scores[0];
+      for (int a = 1; a < na; ++a) {
+        bool ok = (a - 1) % 2 == 0 ? can_left : can_right;
+        if (ok && scores[a] > best_score) best = a, best_score = scores[a];
+      }
+      st.Apply(best);
+    }
+    return;
+  }
+  thread_local BeamScratch b;
+  if (static_cast<int>(b.cur.size()) < beam) {
+    b.cur.resize(beam);
+    b.next.resize(beam);
+    b.cur_score.resize(beam);
+    b.next_score.resize(beam);
+    b.cand.resize(beam);
+  }
+  b.scores.resize(static_cast<size_t>(beam) * na);
+  b.cur[0].Init(n);
+  b.cur_score[0] = 0;
+  int m = 1;
+  // Arc-hybrid: n shifts and n arcs, whatever the order.
+  for (int step = 0; step < 2 * n; ++step) {
+    // Score each item once: one feature extraction, all actions.
+    for (int i = 0; i < m; ++i) {
+      int32_t* row = &b.scores[static_cast<size_t>(i) * na];
+      std::fill(row, row + na, 0);
+      model.Score(feats, Features(in, b.cur[i], feats), row);
+    }
+    // The `beam` best (item, action) pairs, kept sorted by total score;
+    // strict comparisons make ties go to the earlier item and action, so
+    // beam 1 would choose what the greedy decoder chooses.
+    int c = 0;
+    auto offer = [&](int64_t total, int i, int a) {
+      if (c == beam && total <= b.cand[c - 1].total) return;
+      int j = c < beam ? c++ : c - 1;
+      while (j > 0 && b.cand[j - 1].total < total) {
+        b.cand[j] = b.cand[j - 1];
+        --j;
+      }
+      b.cand[j] = {total, i, a};
+    };
+    for (int i = 0; i < m; ++i) {
+      const ParseState& st = b.cur[i];
+      const int32_t* row = &b.scores[static_cast<size_t>(i) * na];
+      const int64_t base = b.cur_score[i];
+      if (st.CanShift()) offer(base + row[0], i, 0);
+      const bool can_left = st.CanLeft(), can_right = st.CanRight();
+      for (int a = 1; a < na; ++a)
+        if ((a - 1) % 2 == 0 ? can_left : can_right) offer(base + row[a], i, a);
+    }
+    for (int j = 0; j < c; ++j) {
+      b.next[j] = b.cur[b.cand[j].item];
+      b.next[j].Apply(b.cand[j].action);
+      b.next_score[j] = b.cand[j].total;
+    }
+    std::swap(b.cur, b.next);
+    std::swap(b.cur_score, b.next_score);
+    m = c;
+  }
+  *out = b.cur[0];
+}
+
 void Parser::Save(ByteWriter* w) const {
   model.Save(w);
   w->PutStrings(labels);
@@ -168,7 +247,8 @@ void Parser::Save(ByteWriter* w) const {
 
 bool Parser::Load(ByteReader* r) {
   if (!model.Load(r) || !r->GetStrings(&labels)) return false;
-  return !labels.empty() && model.num_classes() == NumActions(static_cast<int>(labels.size()));
+  return !labels.empty() && model.num_classes() == NumActions(static_cast<int>(labels.size())) &&
+         model.num_classes() <= 1024;
 }
 
 }  // namespace herodotus::syntax

@@ -1,10 +1,15 @@
-// Greedy arc-hybrid dependency parser scored by a sparse linear model over
-// hashed Zhang & Nivre (2011)-style features (words, tags, labels of the top
-// three stack items, the first three buffer words and their outermost
-// children; distance, valency, label sets). Trained by src/train with a
-// dynamic oracle (Goldberg & Nivre 2013) on predicted tags.
+// Arc-hybrid dependency parser scored by a sparse linear model over hashed
+// Zhang & Nivre (2011)-style features (words, tags, labels of the top three
+// stack items, the first three buffer words and their outermost children;
+// distance, valency, label sets). Decoding is greedy (beam width 1) or a beam
+// search over whole transition sequences (Zhang & Clark 2008); every
+// sequence has exactly 2n transitions, so all beam items finish together.
+// Trained by src/train: greedy with a dynamic oracle (Goldberg & Nivre
+// 2013), or globally with max-violation updates (Huang et al. 2012) for beams.
 //
-// Thread-safety: immutable after Load; Parse() is const and reentrant.
+// Thread-safety: immutable after Load; Parse() and Decode() are const and
+// reentrant (beam scratch space is thread_local and reused, so a beam parse
+// allocates nothing once a thread has seen a sentence as long).
 #ifndef HERODOTUS_SYNTAX_PARSER_H_
 #define HERODOTUS_SYNTAX_PARSER_H_
 
@@ -38,10 +43,17 @@ class Parser {
   // Sets head and deprel of every token; `tags` are the tagger's class ids and
   // Token::upos must hold the predicted UPOS. `clusters`: packed word
   // clusters per token, or null for a model trained without them.
-  void Parse(Sentence* s, const std::vector<int>& tags, const std::vector<uint32_t>* clusters = nullptr) const;
+  // `beam` > 0 overrides beam_width for this call.
+  void Parse(Sentence* s, const std::vector<int>& tags, const std::vector<uint32_t>* clusters = nullptr,
+             int beam = 0) const;
+  // The best transition sequence for words 1..n of `in` with beam width
+  // `beam` (1 = greedy); the final state (heads and labels) goes to *out.
+  void Decode(const ParseInput& in, int n, int beam, ParseState* out) const;
 
+  static constexpr int kMaxBeam = 64;
   LinearModel model;
   std::vector<std::string> labels;
+  int beam_width = 1;  // the model's decoding beam (stored in format version >= 3)
 
   void Save(ByteWriter* w) const;
   bool Load(ByteReader* r);

@@ -44,6 +44,24 @@ void ActionCosts(const ParseState& st, const GoldTree& g, int num_labels, std::v
   }
 }
 
+int StaticAction(const ParseState& st, const GoldTree& g, const std::vector<int>& kids) {
+  const int s0 = st.stack.back();
+  const int s1 = st.stack.size() >= 2 ? st.stack[st.stack.size() - 2] : -1;
+  const int b0 = st.b <= st.n ? st.b : -1;
+  if (s0 > 0 && st.nl[s0] + st.nr[s0] == kids[s0]) {
+    if (b0 > 0 && g.head[s0] == b0 && st.CanLeft()) return ActionId(kLeft, g.label[s0]);
+    if (g.head[s0] == s1 && st.CanRight()) return ActionId(kRight, g.label[s0]);
+  }
+  return st.CanShift() ? 0 : -1;
+}
+
+std::vector<int> GoldChildCounts(const GoldTree& g) {
+  std::vector<int> kids(g.head.size(), 0);
+  for (size_t d = 1; d < g.head.size(); ++d)
+    if (g.head[d] >= 0 && static_cast<size_t>(g.head[d]) < kids.size()) ++kids[g.head[d]];
+  return kids;
+}
+
 bool IsSingleRootTree(const std::vector<int>& head) {
   const int n = static_cast<int>(head.size()) - 1;
   int roots = 0;

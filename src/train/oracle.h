@@ -22,6 +22,14 @@ struct GoldTree {
 // Cost of every action (size NumActions(num_labels)); invalid actions get a large cost.
 void ActionCosts(const syntax::ParseState& st, const GoldTree& gold, int num_labels, std::vector<int>* costs);
 
+// The canonical gold action (static oracle): LEFT-l when s0's gold head is
+// b0 and s0 has all its gold dependents, RIGHT-l when its head is s1 and it
+// has all of them, else SHIFT; -1 when none is valid (a non-projective tree).
+// `kids[x]` = number of gold dependents of word x. Following it from Init
+// yields exactly a projective gold tree, in 2n actions.
+int StaticAction(const syntax::ParseState& st, const GoldTree& gold, const std::vector<int>& kids);
+std::vector<int> GoldChildCounts(const GoldTree& gold);
+
 // True when head[1..n] forms a tree rooted at 0 with exactly one root word.
 bool IsSingleRootTree(const std::vector<int>& head);
 bool IsProjective(const std::vector<int>& head);

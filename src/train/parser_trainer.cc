@@ -6,6 +6,7 @@
 #include <map>
 #include <random>
 
+#include "train/beam_trainer.h"
 #include "train/oracle.h"
 #include "train/perceptron.h"
 
@@ -19,6 +20,7 @@ using syntax::ParseState;
 struct Example {
   ParseInput in;
   GoldTree gold;
+  std::vector<int> kids;  // gold child counts (static oracle of the beam trainer)
 };
 
 // A copy whose UPOS fields hold the predicted tags, as at run time.
@@ -82,6 +84,7 @@ syntax::Parser TrainParser(const std::vector<Sentence>& train, const std::vector
       continue;
     }
     lifted += Projectivize(&e.gold.head);
+    e.kids = GoldChildCounts(e.gold);
     e.in.Prepare(WithPredictedUpos(s, train_tags[i], class_upos), train_tags[i], Clusters(s, &cl));
     examples.push_back(std::move(e));
   }
@@ -94,6 +97,7 @@ syntax::Parser TrainParser(const std::vector<Sentence>& train, const std::vector
     dev_in[i].Prepare(WithPredictedUpos(dev[i], dev_tags[i], class_upos), dev_tags[i], Clusters(dev[i], &cl));
 
   AveragedPerceptron model(na);
+  BeamTrainer beam_trainer(std::max(1, opts.beam), na);
   std::vector<float> scores(na);
   std::vector<int> costs;
   uint64_t feats[Parser::kMaxFeatures];
@@ -107,7 +111,17 @@ syntax::Parser TrainParser(const std::vector<Sentence>& train, const std::vector
   for (int epoch = 1; epoch <= opts.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     size_t steps = 0, errors = 0;
+    if (opts.beam > 1) {
+      // Global training: `errors` counts sentences with an update.
+      for (size_t idx : order) {
+        const Example& e = examples[idx];
+        BeamTrainer::Outcome o = beam_trainer.Train(e.in, e.gold, e.kids, &model);
+        steps += o.usable;
+        errors += o.updated;
+      }
+    }
     for (size_t idx : order) {
+      if (opts.beam > 1) break;
       const Example& e = examples[idx];
       ParseState st;
       st.Init(static_cast<int>(e.gold.head.size()) - 1);
@@ -133,17 +147,28 @@ syntax::Parser TrainParser(const std::vector<Sentence>& train, const std::vector
         st.Apply(next);
       }
     }
-    // Dev with averaged weights.
+    // Dev with averaged weights; a beam parser is decoded as at run time
+    // (quantized weights, same beam).
     size_t tok = 0, uas = 0, las = 0;
+    std::vector<syntax::LinearModel::Row> epoch_rows;
+    Parser dev_parser;
+    if (opts.beam > 1) {
+      epoch_rows = model.Averaged();
+      dev_parser.model = syntax::LinearModel::Build(na, epoch_rows, 0.0f);
+    }
     for (size_t i = 0; i < dev.size(); ++i) {
       const int n = static_cast<int>(dev[i].tokens.size());
       if (n == 0) continue;
       ParseState st;
-      st.Init(n);
-      while (!st.Terminal()) {
-        size_t nf = Parser::Features(dev_in[i], st, feats);
-        model.ScoreAveraged(feats, nf, scores.data());
-        st.Apply(ArgmaxValid(st, scores));
+      if (opts.beam > 1) {
+        dev_parser.Decode(dev_in[i], n, opts.beam, &st);
+      } else {
+        st.Init(n);
+        while (!st.Terminal()) {
+          size_t nf = Parser::Features(dev_in[i], st, feats);
+          model.ScoreAveraged(feats, nf, scores.data());
+          st.Apply(ArgmaxValid(st, scores));
+        }
       }
       for (int k = 1; k <= n; ++k) {
         const Token& g = dev[i].tokens[k - 1];
@@ -155,18 +180,23 @@ syntax::Parser TrainParser(const std::vector<Sentence>& train, const std::vector
       }
     }
     double l = tok ? static_cast<double>(las) / tok : static_cast<double>(epoch);
-    if (opts.verbose)
+    if (opts.verbose && opts.beam > 1)
+      std::fprintf(stderr, "parser epoch %d (beam %d): updates in %.2f%% of %zu sentences  dev UAS %.2f%%  LAS %.2f%%  (%zu features)\n",
+                   epoch, opts.beam, 100.0 * errors / std::max<size_t>(1, steps), steps, tok ? 100.0 * uas / tok : 0.0,
+                   100.0 * (tok ? static_cast<double>(las) / tok : 0.0), model.num_features());
+    else if (opts.verbose)
       std::fprintf(stderr, "parser epoch %d: train error %.2f%% of %zu steps  dev UAS %.2f%%  LAS %.2f%%  (%zu features)\n",
                    epoch, 100.0 * errors / std::max<size_t>(1, steps), steps, tok ? 100.0 * uas / tok : 0.0,
                    100.0 * l, model.num_features());
     if (l > best_las) {
       best_las = l;
       best_epoch = epoch;
-      best_rows = model.Averaged();
+      best_rows = opts.beam > 1 ? std::move(epoch_rows) : model.Averaged();
     }
   }
   if (best_epoch_out) *best_epoch_out = best_epoch;
   parser.model = syntax::LinearModel::Build(na, best_rows, opts.prune);
+  parser.beam_width = std::clamp(opts.beam, 1, Parser::kMaxBeam);
   if (rows) *rows = std::move(best_rows);
   return parser;
 }

@@ -1,7 +1,8 @@
-// Trains syntax::Parser: arc-hybrid transitions, averaged perceptron,
-// dynamic oracle with exploration (Goldberg & Nivre 2013), dev-set early
-// stopping on LAS. Build-time only; single-threaded and deterministic for a
-// given seed.
+// Trains syntax::Parser: arc-hybrid transitions, averaged perceptron, either
+// greedy with the dynamic oracle and exploration (Goldberg & Nivre 2013) or
+// with a beam and global max-violation updates; dev-set early stopping on
+// LAS (decoded as at run time). Build-time only; single-threaded and
+// deterministic for a given seed.
 #ifndef HERODOTUS_TRAIN_PARSER_TRAINER_H_
 #define HERODOTUS_TRAIN_PARSER_TRAINER_H_
 
@@ -22,6 +23,10 @@ struct ParserTrainOptions {
   float prune = 0.0f;
   bool verbose = true;
   const syntax::WordClusters* clusters = nullptr;  // cluster features when non-null and non-empty
+  // Beam width: 1 = greedy decoding trained with the dynamic oracle; > 1 =
+  // beam decoding trained globally with max-violation updates (beam_trainer.h).
+  // The width is stored in the model as its decoding default.
+  int beam = 1;
 };
 
 // `*_tags` hold tagger class ids per token (predicted, ideally jackknifed);

@@ -28,6 +28,11 @@ class AveragedPerceptron {
   void Tick() { ++time_; }
   // Perceptron update: +1 for `truth`, -1 for `guess` on every feature.
   void Update(const uint64_t* feats, size_t n, int truth, int guess);
+  // Adds `delta` to class `cls` of every feature (one side of a global
+  // update, where the gold and predicted states differ).
+  void AddAll(const uint64_t* feats, size_t n, int cls, float delta) {
+    for (size_t i = 0; i < n; ++i) Add(feats[i], cls, delta);
+  }
 
   // Averaged weights as rows for syntax::LinearModel::Build.
   std::vector<syntax::LinearModel::Row> Averaged() const;

@@ -99,6 +99,44 @@ TEST(Oracle, ReproducesEveryProjectivizedEwtTree) {
   EXPECT_EQ(failed, 0u);
 }
 
+// The static oracle of the beam trainer rebuilds every projectivized dev tree in 2n actions.
+TEST(Oracle, StaticActionsReproduceEveryProjectivizedEwtTree) {
+  HERODOTUS_REQUIRE_SHARED_DATA(data);
+  auto c = syntax::ReadConlluFile(data + "/ud/ewt/en_ewt-ud-dev.conllu");
+  ASSERT_TRUE(c.ok());
+  std::map<std::string, int> labels;
+  for (const auto& s : c->sentences)
+    for (const auto& t : s.tokens) labels.try_emplace(t.deprel, static_cast<int>(labels.size()));
+  size_t checked = 0, failed = 0;
+  for (const auto& s : c->sentences) {
+    GoldTree g;
+    const int n = static_cast<int>(s.tokens.size());
+    g.head.assign(n + 1, -1);
+    g.label.assign(n + 1, -1);
+    for (int i = 0; i < n; ++i) {
+      g.head[i + 1] = s.tokens[i].head;
+      g.label[i + 1] = labels[s.tokens[i].deprel];
+    }
+    if (!IsSingleRootTree(g.head)) continue;
+    Projectivize(&g.head);
+    const std::vector<int> kids = GoldChildCounts(g);
+    ParseState st;
+    st.Init(n);
+    bool ok = true;
+    for (int t = 0; t < 2 * n && ok; ++t) {
+      const int a = StaticAction(st, g, kids);
+      ok = a >= 0 && st.Valid(a);
+      if (ok) st.Apply(a);
+    }
+    ok = ok && st.Terminal();
+    for (int i = 1; i <= n && ok; ++i) ok = st.head[i] == g.head[i] && st.label[i] == g.label[i];
+    failed += !ok;
+    ++checked;
+  }
+  EXPECT_GT(checked, 1900u);
+  EXPECT_EQ(failed, 0u);
+}
+
 // A toy treebank written for the tests.
 std::vector<Sentence> ToyTreebank() {
   const char* kToy =
@@ -287,6 +325,63 @@ TEST(Model, RoundTripWithClusters) {
   ASSERT_TRUE(q.Load(&r));
   EXPECT_EQ(q.num_features(), p.num_features());
   EXPECT_EQ(q.num_entries(), p.num_entries());
+}
+
+}  // namespace
+}  // namespace herodotus::train
+
+namespace herodotus::train {
+namespace {
+
+// A beam-trained parser: the beam width travels in the model file, beam 1
+// decodes exactly like the greedy decoder, and the run-time override works.
+TEST(Model, BeamParserRoundTripAndOverride) {
+  std::vector<Sentence> toy = ToyTreebank();
+  TaggerTrainOptions to;
+  to.epochs = 3;
+  to.verbose = false;
+  syntax::Analyzer a;
+  a.tagger = TrainTagger(toy, toy, to);
+  a.lemmatizer = BuildLemmatizer(toy);
+  std::vector<std::vector<int>> tags;
+  for (const auto& s : toy) {
+    Sentence c = s;
+    std::vector<int> k;
+    a.tagger.Tag(&c, &k);
+    tags.push_back(k);
+  }
+  ParserTrainOptions po;
+  po.epochs = 4;
+  po.verbose = false;
+  po.beam = 4;
+  a.parser = TrainParser(toy, tags, toy, tags, a.tagger.upos, po);
+  EXPECT_EQ(a.parser.beam_width, 4);
+  a.SetSelfTests(toy);
+  auto b = syntax::Analyzer::FromBytes(a.Serialize(), "beam.hdm");
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  EXPECT_EQ((*b)->BeamWidth(), 4);
+  size_t correct = 0, total = 0;
+  for (const auto& s : toy) {
+    Sentence x = s;
+    (*b)->Analyze(&x);
+    for (size_t i = 0; i < s.tokens.size(); ++i) correct += x.tokens[i].head == s.tokens[i].head, ++total;
+    // Every width gives a complete single-rooted tree.
+    syntax::ParseInput in;
+    in.Prepare(x, tags[&s - &toy[0]]);
+    for (int w : {1, 2, 3, 8}) {
+      syntax::ParseState st;
+      (*b)->parser.Decode(in, static_cast<int>(s.tokens.size()), w, &st);
+      int roots = 0, unattached = 0;
+      for (size_t i = 1; i <= s.tokens.size(); ++i) roots += st.head[i] == 0, unattached += st.head[i] < 0;
+      EXPECT_EQ(roots, 1) << w;
+      EXPECT_EQ(unattached, 0) << w;
+    }
+  }
+  EXPECT_GE(correct, total * 9 / 10);  // the toy set is learnable
+  (*b)->SetBeamWidth(1);
+  EXPECT_EQ((*b)->BeamWidth(), 1);
+  (*b)->SetBeamWidth(0);
+  EXPECT_EQ((*b)->BeamWidth(), 4);
 }
 
 }  // namespace

@@ -188,6 +188,7 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
   po.seed = opts.seed;
   po.prune = opts.parser_prune;
   po.clusters = wc;
+  po.beam = opts.parser_beam;
   int parser_best_epoch = 0;
   model.parser = TrainParser(tr, train_tags, dv, dev_tags, model.tagger.upos, po, &parser_best_epoch, &parser_rows);
   std::fprintf(stderr, "parser done at %.0f s (best epoch %d)\n", Seconds(t0), parser_best_epoch);
@@ -248,11 +249,11 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
   std::snprintf(buf, sizeof buf,
                 "trained on %s (%zu sentences), dev %s\n"
                 "tagger: best epoch %d of %d, %zu features; parser: best epoch %d of %d, %zu features\n"
-                "seed %llu, jackknife %d, %d threads, %.0f s, model %zu bytes, prune tagger %.2f parser %.2f\n",
+                "seed %llu, jackknife %d, %d threads, %.0f s, model %zu bytes, prune tagger %.2f parser %.2f, beam %d\n",
                 opts.train_path.c_str(), tr.size(), opts.dev_path.c_str(), tagger_best_epoch, opts.tagger_epochs,
                 model.tagger.model.num_features(), parser_best_epoch, opts.parser_epochs,
                 model.parser.model.num_features(), static_cast<unsigned long long>(opts.seed), k, opts.threads,
-                Seconds(t0), bytes.size(), tagger_prune, parser_prune);
+                Seconds(t0), bytes.size(), tagger_prune, parser_prune, model.parser.beam_width);
   *report = std::string(buf) + "dev (gold tokenization): " + sc.ToString() + "\n";
   // The report goes into the model too, so `info` tells where a model came from.
   model.info = *report;

@@ -28,6 +28,7 @@ struct SyntaxTrainOptions {
   int jackknife = 4;          // folds; 0 or 1 = tag the training set with the final tagger
   float tagger_prune = -1.0f;  // |averaged weight| below this is dropped; < 0 = choose on dev
   float parser_prune = -1.0f;
+  int parser_beam = 1;  // 1 = greedy (dynamic oracle); > 1 = beam with global training
   // Word clusters (docs/syntax.md): learned from these plain-text files plus
   // the training treebank when non-empty; 0 classes = no clusters.
   std::vector<std::string> unlabeled_paths;
