@@ -186,7 +186,9 @@ from from ADP 9 case
 Lebanon Lebanon PROPN 5 obl
 . . PUNCT 3 punct)")}, Date{2000, 1, 5});
   for (const Event& e : ev) {
-    if (e.root == "08") EXPECT_EQ(e.status, EventStatus::kHypothetical);
+    if (e.root == "08") {
+      EXPECT_EQ(e.status, EventStatus::kHypothetical);
+    }
   }
   const Event* intent = FindRoot(ev, "03");
   ASSERT_NE(intent, nullptr);
@@ -464,6 +466,35 @@ villages village NOUN 2 obj
     EXPECT_EQ(e.source->country, "EGY");
   }
   EXPECT_TRUE(seized);
+}
+
+TEST_F(CoderTest, ReportersHungOnTheReportedClauseAreNotItsTargets) {
+  // "Israeli troops demolished homes, Palestinian officials and witnesses
+  // said.", misparsed with the reporters as conjuncts of "homes" and "said"
+  // without a subject: the reporters claim the demolition, not suffer it.
+  auto ev = Code({Rows(R"(Israeli Israeli ADJ 2 amod
+troops troops NOUN 3 nsubj
+demolished demolish VERB 11 ccomp
+Palestinian Palestinian ADJ 5 amod
+homes home NOUN 3 obj
+, , PUNCT 8 punct
+Palestinian Palestinian ADJ 8 amod
+officials official NOUN 5 conj
+and and CCONJ 10 cc
+witnesses witness NOUN 5 conj
+said say VERB 0 root
+. . PUNCT 11 punct)")}, Date{2019, 8, 27});
+  int demolitions = 0;
+  for (const Event& e : ev) {
+    if (e.trigger != "demolished") continue;
+    ++demolitions;
+    ASSERT_TRUE(e.target.has_value());
+    EXPECT_EQ(e.target->country, "PSE");
+    EXPECT_EQ(e.status, EventStatus::kAlleged);
+    ASSERT_TRUE(e.source_of_claim.has_value());
+    EXPECT_EQ(e.source_of_claim->text, "Palestinian officials");
+  }
+  EXPECT_EQ(demolitions, 1);
 }
 
 }  // namespace

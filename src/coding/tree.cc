@@ -70,6 +70,7 @@ Tree::Tree(const Sentence& s) : s_(&s) {
     }
   }
   RepairVerblessRoot(s);
+  RepairReporterSubject(s);
   for (int i = 0; i < n; ++i) {
     rel_[i] = full_[i].substr(0, full_[i].find(':'));
     if (head_[i] >= 0) {
@@ -117,6 +118,49 @@ void Tree::RepairVerblessRoot(const Sentence& s) {
   // What followed the verb and hung on the old root belongs to the verb.
   for (int i = verb + 1; i < n; ++i) {
     if (head_[i] == root) head_[i] = verb;
+  }
+}
+
+// "Troops demolished homes and buildings, Palestinian officials and US
+// witnesses said.": the parser hangs the reporters on the reported clause
+// (conjuncts of its object) and leaves the reporting verb without a subject.
+// When a reporting verb has no subject, its reported clause comes first, and
+// the words between the last comma and the verb are nominals all hanging on
+// that clause, the first of them is the verb's subject and the rest its
+// conjuncts.
+void Tree::RepairReporterSubject(const Sentence& s) {
+  static constexpr std::string_view kReporting[] = {"say", "add", "report", "claim", "confirm",
+                                                    "state", "allege", "insist", "tell"};
+  const int n = static_cast<int>(head_.size());
+  for (int v = 2; v < n; ++v) {
+    if (s.tokens[v].upos != "VERB" ||
+        std::find(std::begin(kReporting), std::end(kReporting), lemma_[v]) == std::end(kReporting))
+      continue;
+    int comma = v - 1;
+    while (comma >= 0 && v - comma <= 10 && s.tokens[comma].form != ",") --comma;
+    if (comma < 1 || comma == v - 1 || s.tokens[comma].form != ",") continue;
+    bool has_subject = false, clause_before = false;
+    for (int i = 0; i < n; ++i) {
+      if (head_[i] != v) continue;
+      if (full_[i].starts_with("nsubj") || full_[i].starts_with("csubj")) has_subject = true;
+      if ((full_[i] == "ccomp" || full_[i] == "parataxis") && i < comma) clause_before = true;
+    }
+    if (has_subject || !clause_before) continue;
+    std::vector<int> outer;  // span words whose head lies outside the span
+    bool ok = true;
+    for (int i = comma + 1; i < v && ok; ++i) {
+      if (head_[i] > comma && head_[i] < v) continue;
+      std::string_view u = s.tokens[i].upos;
+      ok = head_[i] >= 0 && head_[i] < comma && (u == "NOUN" || u == "PROPN" || u == "PRON");
+      outer.push_back(i);
+    }
+    if (!ok || outer.empty()) continue;
+    head_[outer[0]] = v;
+    full_[outer[0]] = "nsubj";
+    for (size_t k = 1; k < outer.size(); ++k) {
+      head_[outer[k]] = outer[0];
+      full_[outer[k]] = "conj";
+    }
   }
 }
 

@@ -21,7 +21,9 @@ class Tree {
   // weekday or "today" parsed as a verb's object ("lifted Friday a
   // blockade", "signed Monday an accord") is a time modifier, and the noun
   // hung on it as an apposition is the object; an expletive "it" of a
-  // readiness adjective ("it is willing to withdraw") is its subject.
+  // readiness adjective ("it is willing to withdraw") is its subject; the
+  // reporters of a clause hung on it ("…, officials and witnesses said") are
+  // the reporting verb's subjects.
   explicit Tree(const Sentence& s);
 
   int size() const { return static_cast<int>(head_.size()); }
@@ -45,6 +47,7 @@ class Tree {
 
  private:
   void RepairVerblessRoot(const Sentence& s);
+  void RepairReporterSubject(const Sentence& s);
 
   const Sentence* s_;
   std::vector<int> head_;
