@@ -309,6 +309,13 @@ Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
       if (std::any_of(tgts.begin(), tgts.end(), ActorResolver::known)) break;
       if (auto r = RecipientOf(tree, n, resolver); !r.empty()) tgts = r;
     }
+    // "is opposed to French mediation": what is rejected is its owner's.
+    for (int n : m.absorbed) {
+      if (!m.frame->code.starts_with("12") ||
+          std::any_of(tgts.begin(), tgts.end(), ActorResolver::known))
+        break;
+      if (auto r = KnownOnly(OwnerOf(tree, n, resolver)); !r.empty()) tgts = r;
+    }
   }
   // "threatened to stop the talks if the United States deploys missiles":
   // a threat is aimed at whoever the condition is about.
