@@ -93,7 +93,9 @@ Result<Sql> BuildWhere(const EventFilter& f) {
     sql.needs_sentences = true;
     sql.And("s.sid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " + sql.Arg(q) + ")");
   }
-  if (!f.article_id.empty()) sql.And("e.article_id = " + sql.Arg(f.article_id));
+  // Through the articles' unique id and the events' aid index.
+  if (!f.article_id.empty())
+    sql.And("e.aid = (SELECT aid FROM articles WHERE id = " + sql.Arg(f.article_id) + ")");
   if (f.limit < 0) return Status::InvalidArgument("limit must not be negative");
   return sql;
 }

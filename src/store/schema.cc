@@ -140,7 +140,15 @@ UPDATE claim_groups SET
 ALTER TABLE runs ADD COLUMN cwd TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr const char* kMigrations[] = {kSchemaV1, kSchemaV2};
+// Version 3: two indexes no query could use, dropped because every event
+// written paid for them: event ids are never looked up, and the place filter
+// ("name or country") is an OR that an index on the name alone cannot serve.
+constexpr const char* kSchemaV3 = R"sql(
+DROP INDEX events_event_id;
+DROP INDEX events_location;
+)sql";
+
+constexpr const char* kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3};
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
 static_assert(kMigrationCount == Store::kSchemaVersion, "one migration per schema version");
 

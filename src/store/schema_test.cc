@@ -102,10 +102,10 @@ TEST_F(SchemaTest, MigratesAVersion1FileKeepingEverything) {
   }
   auto s = Store::Open(path_, {});
   ASSERT_TRUE(s.ok()) << s.status().ToString();
-  EXPECT_EQ(Sql("PRAGMA user_version"), "2");
+  EXPECT_EQ(Sql("PRAGMA user_version"), std::to_string(Store::kSchemaVersion));
   auto sum = (*s)->Summary();
   ASSERT_TRUE(sum.ok());
-  EXPECT_EQ(sum->schema_version, 2);
+  EXPECT_EQ(sum->schema_version, Store::kSchemaVersion);
   EXPECT_EQ(sum->articles, 1);
   EXPECT_EQ(sum->events, 3);
   EXPECT_EQ(sum->quotes, 1);

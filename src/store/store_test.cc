@@ -109,7 +109,7 @@ TEST_F(StoreTest, CreatesSchemaWithWalAndVersion) {
     EXPECT_EQ(Sql(std::string("SELECT count(*) FROM sqlite_schema WHERE name='") + t + "'"), "1") << t;
   }
   EXPECT_EQ(Sql("SELECT count(*) FROM sqlite_schema WHERE type='index' AND name LIKE 'events_%'"),
-            "11");
+            "9");
 }
 
 TEST_F(StoreTest, MigratesAnEmptyFileAndReopensCurrentVersion) {
