@@ -16,6 +16,19 @@ void LinearModel::BuildTable(const std::vector<uint64_t>& keys, const std::vecto
     entries_.push_back({static_cast<uint16_t>(offsets[i + 1] - offsets[i]), 0});
     entries_.insert(entries_.end(), flat.begin() + offsets[i], flat.begin() + offsets[i + 1]);
   }
+  // Long rows get a dense copy (see Score). Offsets stay below kDense.
+  dense_.clear();
+  const size_t nc = static_cast<size_t>(num_classes_);
+  std::vector<uint32_t> target(row_begin_);
+  for (size_t i = 0; i < keys.size() && nc > 0; ++i) {
+    const size_t count = offsets[i + 1] - offsets[i];
+    if (count * 4 < nc || dense_.size() + nc >= kDense) continue;
+    target[i] = kDense | static_cast<uint32_t>(dense_.size());
+    dense_.resize(dense_.size() + nc, 0);
+    int16_t* row = &dense_[dense_.size() - nc];
+    for (uint32_t k = offsets[i]; k < offsets[i + 1]; ++k)
+      if (flat[k].cls < nc) row[flat[k].cls] = flat[k].weight;
+  }
   size_t cap = 16;
   while (cap < keys.size() * 2) cap <<= 1;
   table_.assign(cap, Slot{0, 0});
@@ -23,7 +36,7 @@ void LinearModel::BuildTable(const std::vector<uint64_t>& keys, const std::vecto
     const uint32_t fp = Fingerprint(keys[i]);
     for (uint64_t s = keys[i] & (cap - 1);; s = (s + 1) & (cap - 1)) {
       if (table_[s].fp == 0) {
-        table_[s] = Slot{fp, row_begin_[i]};
+        table_[s] = Slot{fp, target[i]};
         break;
       }
       if (table_[s].fp == fp) break;  // fingerprint collision in one probe run: the first row wins
@@ -123,8 +136,8 @@ bool LinearModel::Load(ByteReader* r) {
   if (!r->GetVector(&delta) || !r->GetVector(&counts) || !r->GetVector(&cls) || !r->GetVector(&wt))
     return false;
   if (counts.size() != delta.size() || cls.size() != wt.size()) return false;
-  // Row offsets are 32-bit (with one header entry per row).
-  if (cls.size() + counts.size() >= (1ull << 32)) return false;
+  // Row offsets are 31-bit (with one header entry per row; the top bit marks dense rows).
+  if (cls.size() + counts.size() >= (1ull << 31)) return false;
   LinearModel m;
   m.num_classes_ = static_cast<int>(nc);
   std::vector<uint32_t> offsets{0};

@@ -68,14 +68,23 @@ class LinearModel {
       for (uint64_t s = feats[i] & mask;; s = (s + 1) & mask) {
         const Slot slot = table_[s];
         if (slot.fp == fp) {
-          __builtin_prefetch(&entries_[slot.begin]);
+          __builtin_prefetch(slot.begin & kDense ? static_cast<const void*>(&dense_[slot.begin & ~kDense])
+                                                 : static_cast<const void*>(&entries_[slot.begin]));
           found[m++] = slot.begin;
           break;
         }
         if (slot.fp == 0) break;
       }
     }
+    const int nc = num_classes_;
     for (size_t j = 0; j < m; ++j) {
+      if (found[j] & kDense) {
+        // A long row: one dense vector add (the compiler vectorizes it) costs
+        // less than a scatter over most of the classes.
+        const int16_t* w = &dense_[found[j] & ~kDense];
+        for (int c = 0; c < nc; ++c) scores[c] += w[c];
+        continue;
+      }
       const Entry* e = &entries_[found[j]];
       const uint32_t count = e->cls;
       for (uint32_t k = 1; k <= count; ++k) scores[e[k].cls] += e[k].weight;
@@ -100,8 +109,10 @@ class LinearModel {
  private:
   struct Slot {
     uint32_t fp;     // 0 = empty
-    uint32_t begin;  // entries_[begin].cls = row length, the row follows
+    uint32_t begin;  // entries_[begin].cls = row length, the row follows;
+                     // with kDense: offset of the row's dense copy in dense_
   };
+  static constexpr uint32_t kDense = 1u << 31;
   // Fingerprints use the key's high half; the slot index its low bits, so a
   // false match needs 32 + log2(table size) equal bits (never seen in practice;
   // it would only add one feature's weights).
@@ -120,6 +131,9 @@ class LinearModel {
   std::vector<Entry> entries_;  // per row: a header {length, 0}, then the row
   std::vector<uint64_t> keys_;  // sorted feature keys (for Save and Pruned; not used to score)
   std::vector<uint32_t> row_begin_;  // header offset of each key's row
+  // Rows with at least a quarter of the classes, also as dense int16 vectors
+  // (derived at load; not saved). Scoring uses them instead of entries_.
+  std::vector<int16_t> dense_;
 };
 
 }  // namespace herodotus::syntax

@@ -40,6 +40,153 @@ void ParseInput::Prepare(const Sentence& s, const std::vector<int>& tags, const 
   }
 }
 
+namespace {
+
+uint64_t Distance(int s0, int b0) {
+  if (s0 <= 0 || b0 <= 0) return 0;
+  const int dist = b0 - s0;
+  return dist <= 4 ? dist : dist <= 7 ? 5 : dist <= 12 ? 6 : 7;
+}
+
+}  // namespace
+
+// Features of the positions s2, s1, s0, b0 alone (their words, tags and
+// clusters, b1 and b2 = the next words, distance, punctuation between): half
+// of all features. Beam items that differ only below the top of the stack
+// (e.g. in the label just assigned) share them, so Decode scores them once.
+size_t Parser::ContextFeatures(const ParseInput& in, int s2, int s1, int s0, int b0, uint64_t* f) {
+  const int n = static_cast<int>(in.word.size()) - 1;
+  const int b1 = b0 > 0 && b0 + 1 <= n ? b0 + 1 : -1;
+  const int b2 = b0 > 0 && b0 + 2 <= n ? b0 + 2 : -1;
+  auto W = [&](int x) -> uint64_t { return x < 0 ? kNoWord : in.word[x]; };
+  auto P = [&](int x) -> uint64_t { return x < 0 ? 0 : static_cast<uint64_t>(in.tag[x] + 2); };
+  const uint64_t s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), b0w = W(b0), b0p = P(b0);
+  const uint64_t b1w = W(b1), b1p = P(b1), b2p = P(b2), s2p = P(s2);
+  const uint64_t s0wp = s0w ^ (s0p << 48), s1wp = s1w ^ (s1p << 48), b0wp = b0w ^ (b0p << 48);
+  const uint64_t d = Distance(s0, b0);
+  size_t k = 0;
+  auto F = [&](uint64_t t, uint64_t a, uint64_t b = 0, uint64_t c = 0) { f[k++] = FeatureKey(t, a, b, c); };
+  F(0, 0);
+  // Unigrams.
+  F(1, s0w); F(2, s0p); F(3, s0wp);
+  F(4, s1w); F(5, s1p); F(6, s1wp);
+  F(7, b0w); F(8, b0p); F(9, b0wp);
+  F(10, b1w); F(11, b1p); F(12, b1w, b1p);
+  F(13, W(b2)); F(14, b2p); F(15, s2p); F(16, W(s2));
+  // Pairs.
+  F(20, s0wp, b0wp); F(21, s0wp, b0w); F(22, s0w, b0wp); F(23, s0wp, b0p); F(24, s0p, b0wp);
+  F(25, s0w, b0w); F(26, s0p, b0p); F(27, b0p, b1p);
+  F(28, s1wp, s0wp); F(29, s1p, s0w); F(88, s1w, s0w); F(90, s1w, s0p);
+  F(92, b0w, b1w); F(93, b0w, b1p); F(94, b0p, b1w);
+  // Triples of tags.
+  F(30, b0p, b1p, b2p); F(31, s0p, b0p, b1p); F(32, s1p, s0p, b0p);
+  F(37, s2p, s1p, s0p);
+  F(95, s1p, s0p, b0p ^ (b1p << 16));
+  F(96, s0w, b0p, b1p); F(97, s0p, b0w, b1p); F(98, s1w, s0p, b0p); F(99, s1p, s0w, b0p);
+  // Distance.
+  F(40, s0w, d); F(41, s0p, d); F(42, b0w, d); F(43, b0p, d); F(44, s0w, b0w, d); F(45, s0p, b0p, d);
+  F(89, s1p, s0p, d);
+  // Coarse (UPOS) tags: the same contexts with less sparse tags.
+  auto U = [&](int x) -> uint64_t { return x < 0 ? 0 : in.coarse[x]; };
+  const uint64_t us0 = U(s0), ub0 = U(b0), us1 = U(s1), ub1 = U(b1);
+  F(110, us0, ub0); F(111, us1, us0, ub0); F(112, us0, ub0, ub1); F(113, s0w, ub0); F(114, us0, b0w);
+  F(115, us0, ub0, d); F(117, us1, us0, d);
+  // Punctuation between s0 and b0 (commas and dashes bound attachments).
+  uint64_t pc = 0;
+  if (s0 > 0 && b0 > 0) pc = std::min(3, in.punct_before[b0] - in.punct_before[s0 + 1]);
+  F(118, us0, ub0, pc); F(119, s0p, b0p, pc);
+  if (in.clusters) {
+    // Word clusters: word features that generalize to rare and unseen words.
+    auto CF = [&](int x) -> uint64_t { return x < 0 ? 0x10000 : in.cf[x]; };
+    auto CC = [&](int x) -> uint64_t { return x < 0 ? 0x10000 : in.cc[x]; };
+    const uint64_t cfs0 = CF(s0), cfb0 = CF(b0), ccs0 = CC(s0), ccb0 = CC(b0);
+    F(120, cfs0); F(121, cfb0); F(122, CF(s1)); F(123, CF(b1));
+    F(124, cfs0, b0p); F(125, s0p, cfb0); F(126, ccs0, ccb0); F(127, ccs0, ccb0, d);
+    F(128, CC(s1), ccs0, ccb0); F(129, cfs0, cfb0);
+  }
+  return k;
+}
+
+// The partial tree around the top positions: child positions and valencies.
+void Parser::TreeShape(const ParseState& st, Shape* sh) {
+  int s2;
+  Context(st, &s2, &sh->s1, &sh->s0, &sh->b0);
+  auto ch = [&](const std::vector<int>& v, int x) { return x < 0 ? -1 : v[x]; };
+  const int s0 = sh->s0, s1 = sh->s1, b0 = sh->b0;
+  sh->s0l = ch(st.lc1, s0), sh->s0r = ch(st.rc1, s0), sh->s0l2 = ch(st.lc2, s0), sh->s0r2 = ch(st.rc2, s0);
+  sh->b0l = ch(st.lc1, b0), sh->b0l2 = ch(st.lc2, b0);
+  sh->s1l = ch(st.lc1, s1), sh->s1r = ch(st.rc1, s1);
+  sh->s0vl = s0 < 0 ? 0 : st.nl[s0], sh->s0vr = s0 < 0 ? 0 : st.nr[s0];
+  sh->b0vl = b0 < 0 ? 99 : st.nl[b0];
+  sh->s1vl = s1 < 0 ? 99 : st.nl[s1], sh->s1vr = s1 < 0 ? 99 : st.nr[s1];
+  sh->stack = static_cast<int>(std::min<size_t>(st.stack.size(), 4));
+  sh->b1_none = st.b + 1 > st.n;
+}
+
+// Features of the tree shape without labels: children's words and tags,
+// valencies, the stack size. Items that differ only in an arc label share them.
+size_t Parser::ShapeFeatures(const ParseInput& in, const Shape& sh, uint64_t* f) {
+  auto W = [&](int x) -> uint64_t { return x < 0 ? kNoWord : in.word[x]; };
+  auto P = [&](int x) -> uint64_t { return x < 0 ? 0 : static_cast<uint64_t>(in.tag[x] + 2); };
+  const int s0 = sh.s0, s1 = sh.s1, b0 = sh.b0;
+  const uint64_t s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), b0w = W(b0), b0p = P(b0);
+  const uint64_t s0lp = P(sh.s0l), s0rp = P(sh.s0r), b0lp = P(sh.b0l), s1rp = P(sh.s1r), s1lp = P(sh.s1l);
+  const uint64_t s0vl = sh.s0vl, s0vr = sh.s0vr, b0vl = sh.b0vl, s1vl = sh.s1vl, s1vr = sh.s1vr;
+  size_t k = 0;
+  auto F = [&](uint64_t t, uint64_t a, uint64_t b = 0, uint64_t c = 0) { f[k++] = FeatureKey(t, a, b, c); };
+  // Tags of children with the top words.
+  F(33, s0p, s0lp, b0p); F(34, s0p, s0rp, b0p); F(35, s0p, b0p, b0lp); F(36, s1p, s1rp, s0p);
+  F(38, s1p, s0p, s0lp); F(39, s1p, s1lp, s0p);
+  // Valency.
+  F(46, s0w, s0vr); F(47, s0p, s0vr); F(48, s0w, s0vl); F(49, s0p, s0vl); F(50, b0w, b0vl);
+  F(51, b0p, b0vl); F(52, s1w, s1vr); F(53, s1p, s1vr); F(54, s1p, s1vl);
+  // Children.
+  F(55, W(sh.s0l)); F(56, s0lp); F(58, W(sh.s0r)); F(59, s0rp);
+  F(61, W(sh.b0l)); F(62, b0lp); F(64, W(sh.s1r)); F(65, s1rp);
+  F(67, s1lp);
+  F(70, W(sh.s0l2)); F(71, P(sh.s0l2)); F(73, W(sh.s0r2)); F(74, P(sh.s0r2));
+  F(76, W(sh.b0l2)); F(77, P(sh.b0l2));
+  F(79, s0p, s0lp, P(sh.s0l2)); F(80, s0p, s0rp, P(sh.s0r2)); F(81, b0p, b0lp, P(sh.b0l2));
+  // Position of the buffer and size of the stack.
+  F(101, b0p, static_cast<uint64_t>(sh.stack), static_cast<uint64_t>(sh.b1_none));
+  if (in.clusters) {
+    auto CC = [&](int x) -> uint64_t { return x < 0 ? 0x10000 : in.cc[x]; };
+    F(130, CC(s0), CC(sh.s0r)); F(131, CC(b0), CC(sh.b0l));
+  }
+  return k;
+}
+
+// Features that read arc labels: children's labels and label sets.
+size_t Parser::LabelFeatures(const ParseInput& in, const ParseState& st, const Shape& sh, uint64_t* f) {
+  auto W = [&](int x) -> uint64_t { return x < 0 ? kNoWord : in.word[x]; };
+  auto P = [&](int x) -> uint64_t { return x < 0 ? 0 : static_cast<uint64_t>(in.tag[x] + 2); };
+  auto L = [&](int x) -> uint64_t { return x <= 0 ? 0 : static_cast<uint64_t>(st.label[x] + 1); };
+  const int s0 = sh.s0, b0 = sh.b0;
+  const uint64_t s0w = W(s0), s0p = P(s0), b0w = W(b0), b0p = P(b0);
+  size_t k = 0;
+  auto F = [&](uint64_t t, uint64_t a, uint64_t b = 0, uint64_t c = 0) { f[k++] = FeatureKey(t, a, b, c); };
+  F(57, L(sh.s0l)); F(60, L(sh.s0r)); F(63, L(sh.b0l)); F(66, L(sh.s1r)); F(68, L(sh.s1l));
+  F(72, L(sh.s0l2)); F(75, L(sh.s0r2)); F(78, L(sh.b0l2));
+  F(69, s0p, L(sh.s0l), L(sh.s0r)); F(87, s0w, L(sh.s0l), L(sh.s0r)); F(91, b0p, L(sh.b0l), L(sh.b0l2));
+  // Label sets.
+  const uint64_t s0ls = s0 < 0 ? 0 : st.lset[s0], s0rs = s0 < 0 ? 0 : st.rset[s0];
+  const uint64_t b0ls = b0 < 0 ? 0 : st.lset[b0];
+  F(82, s0w, s0rs); F(83, s0p, s0rs); F(84, s0w, s0ls); F(85, s0p, s0ls); F(86, b0w, b0ls);
+  F(100, b0p, b0ls);
+  auto U = [&](int x) -> uint64_t { return x < 0 ? 0 : in.coarse[x]; };
+  F(116, U(s0), L(sh.s0l), L(sh.s0r));
+  return k;
+}
+
+size_t Parser::StateFeatures(const ParseInput& in, const ParseState& st, uint64_t* f) {
+  Shape sh;
+  TreeShape(st, &sh);
+  const size_t k = ShapeFeatures(in, sh, f);
+  return k + LabelFeatures(in, st, sh, f + k);
+}
+
+// The trainer's feature order (float sums in training depend on it); the
+// same keys as ContextFeatures + StateFeatures (tested).
 size_t Parser::Features(const ParseInput& in, const ParseState& st, uint64_t* f) {
   const size_t ss = st.stack.size();
   const int s0 = st.stack[ss - 1];
@@ -157,7 +304,18 @@ struct BeamScratch {
     int item, action;
   };
   std::vector<Cand> cand;
+  // This step's distinct contexts (Parser::Context) and their scores.
+  std::vector<uint64_t> ctx_key;
+  std::vector<int32_t> ctx_scores;
+  // This step's distinct (context, tree shape) pairs and their scores.
+  std::vector<std::pair<int, Parser::Shape>> shape_key;
+  std::vector<int32_t> shape_scores;
 };
+
+uint64_t ContextKey(int s2, int s1, int s0, int b0) {
+  auto u = [](int x) { return static_cast<uint64_t>(x + 1) & 0xffff; };
+  return u(s2) << 48 | u(s1) << 32 | u(s0) << 16 | u(b0);
+}
 
 }  // namespace
 
@@ -193,18 +351,53 @@ void Parser::Decode(const ParseInput& in, int n, int beam, ParseState* out) cons
     b.cur_score.resize(beam);
     b.next_score.resize(beam);
     b.cand.resize(beam);
+    b.ctx_key.resize(beam);
+    b.shape_key.resize(beam);
   }
+  b.ctx_scores.resize(static_cast<size_t>(beam) * na);
+  b.shape_scores.resize(static_cast<size_t>(beam) * na);
+  // Context keys pack positions in 16 bits; longer sentences score each item in full.
+  const bool share = n < 0xffff;
   b.scores.resize(static_cast<size_t>(beam) * na);
   b.cur[0].Init(n);
   b.cur_score[0] = 0;
   int m = 1;
   // Arc-hybrid: n shifts and n arcs, whatever the order.
   for (int step = 0; step < 2 * n; ++step) {
-    // Score each item once: one feature extraction, all actions.
+    // Score each item once: one feature extraction, all actions. Items with
+    // the same context positions (they differ below the stack top, or in a
+    // label) share the context features' scores, computed once per step.
+    int contexts = 0, shapes = 0;
     for (int i = 0; i < m; ++i) {
       int32_t* row = &b.scores[static_cast<size_t>(i) * na];
-      std::fill(row, row + na, 0);
-      model.Score(feats, Features(in, b.cur[i], feats), row);
+      if (!share) {
+        std::fill(row, row + na, 0);
+        model.Score(feats, Features(in, b.cur[i], feats), row);
+        continue;
+      }
+      int s2, s1, s0, b0;
+      Context(b.cur[i], &s2, &s1, &s0, &b0);
+      const uint64_t key = ContextKey(s2, s1, s0, b0);
+      int c = 0;
+      while (c < contexts && b.ctx_key[c] != key) ++c;
+      int32_t* ctx = &b.ctx_scores[static_cast<size_t>(c) * na];
+      if (c == contexts) {
+        b.ctx_key[contexts++] = key;
+        std::fill(ctx, ctx + na, 0);
+        model.Score(feats, ContextFeatures(in, s2, s1, s0, b0, feats), ctx);
+      }
+      Shape sh;
+      TreeShape(b.cur[i], &sh);
+      int h = 0;
+      while (h < shapes && !(b.shape_key[h].first == c && b.shape_key[h].second == sh)) ++h;
+      int32_t* shape = &b.shape_scores[static_cast<size_t>(h) * na];
+      if (h == shapes) {
+        b.shape_key[shapes++] = {c, sh};
+        std::copy(ctx, ctx + na, shape);
+        model.Score(feats, ShapeFeatures(in, sh, feats), shape);
+      }
+      std::copy(shape, shape + na, row);
+      model.Score(feats, LabelFeatures(in, b.cur[i], sh, feats), row);
     }
     // The `beam` best (item, action) pairs, kept sorted by total score;
     // strict comparisons make ties go to the earlier item and action, so

@@ -38,7 +38,30 @@ struct ParseInput {
 class Parser {
  public:
   static constexpr int kMaxFeatures = 160;
+  // All features of a state (the trainer's order): the same keys as
+  // ContextFeatures of its positions plus StateFeatures, the split the beam
+  // decoder uses to score shared parts once.
   static size_t Features(const ParseInput& in, const ParseState& st, uint64_t* out);
+  static size_t ContextFeatures(const ParseInput& in, int s2, int s1, int s0, int b0, uint64_t* out);
+  // StateFeatures = ShapeFeatures (child positions, words, tags, valencies)
+  // + LabelFeatures (arc labels): beam items that differ in a label share the first.
+  static size_t StateFeatures(const ParseInput& in, const ParseState& st, uint64_t* out);
+  struct Shape {
+    int s1, s0, b0, s0l, s0r, s0l2, s0r2, b0l, b0l2, s1l, s1r;
+    int s0vl, s0vr, b0vl, s1vl, s1vr, stack, b1_none;
+    bool operator==(const Shape&) const = default;
+  };
+  static void TreeShape(const ParseState& st, Shape* sh);
+  static size_t ShapeFeatures(const ParseInput& in, const Shape& sh, uint64_t* out);
+  static size_t LabelFeatures(const ParseInput& in, const ParseState& st, const Shape& sh, uint64_t* out);
+  // The positions the context features read; -1 = none.
+  static void Context(const ParseState& st, int* s2, int* s1, int* s0, int* b0) {
+    const size_t ss = st.stack.size();
+    *s0 = st.stack[ss - 1];
+    *s1 = ss >= 2 ? st.stack[ss - 2] : -1;
+    *s2 = ss >= 3 ? st.stack[ss - 3] : -1;
+    *b0 = st.b <= st.n ? st.b : -1;
+  }
 
   // Sets head and deprel of every token; `tags` are the tagger's class ids and
   // Token::upos must hold the predicted UPOS. `clusters`: packed word

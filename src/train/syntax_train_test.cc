@@ -3,6 +3,8 @@
 // (including loader errors on damaged files), word clustering.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "syntax/analyzer.h"
 #include "syntax/conllu.h"
 #include "train/oracle.h"
@@ -382,6 +384,58 @@ TEST(Model, BeamParserRoundTripAndOverride) {
   EXPECT_EQ((*b)->BeamWidth(), 1);
   (*b)->SetBeamWidth(0);
   EXPECT_EQ((*b)->BeamWidth(), 4);
+}
+
+}  // namespace
+}  // namespace herodotus::train
+
+namespace herodotus::train {
+namespace {
+
+// The beam decoder's split features are exactly the trainer's features.
+TEST(Parser, SplitFeaturesEqualTheFullSet) {
+  std::vector<Sentence> sents = ToyTreebank();
+  const std::string data = testing::SharedDataDir();
+  if (!data.empty()) {
+    auto c = syntax::ReadConlluFile(data + "/ud/ewt/en_ewt-ud-dev.conllu");
+    if (c.ok()) sents.insert(sents.end(), c->sentences.begin(), c->sentences.begin() + 300);
+  }
+  std::vector<uint32_t> cl;
+  size_t states = 0;
+  for (const auto& s : sents) {
+    const int n = static_cast<int>(s.tokens.size());
+    std::vector<int> tags(n);
+    cl.assign(n, 0);
+    for (int i = 0; i < n; ++i) tags[i] = i % 7, cl[i] = static_cast<uint32_t>(i * 2654435761u);
+    syntax::ParseInput in;
+    in.Prepare(s, tags, &cl);
+    GoldTree g;
+    g.head.assign(n + 1, -1);
+    g.label.assign(n + 1, -1);
+    for (int i = 0; i < n; ++i) g.head[i + 1] = s.tokens[i].head, g.label[i + 1] = i % 5;
+    if (!IsSingleRootTree(g.head)) continue;
+    Projectivize(&g.head);
+    const std::vector<int> kids = GoldChildCounts(g);
+    ParseState st;
+    st.Init(n);
+    uint64_t full[syntax::Parser::kMaxFeatures], split[syntax::Parser::kMaxFeatures];
+    while (!st.Terminal()) {
+      const size_t a = syntax::Parser::Features(in, st, full);
+      int s2, s1, s0, b0;
+      syntax::Parser::Context(st, &s2, &s1, &s0, &b0);
+      size_t b = syntax::Parser::ContextFeatures(in, s2, s1, s0, b0, split);
+      b += syntax::Parser::StateFeatures(in, st, split + b);
+      ASSERT_EQ(a, b);
+      std::sort(full, full + a);
+      std::sort(split, split + b);
+      ASSERT_TRUE(std::equal(full, full + a, split));
+      ++states;
+      const int act = StaticAction(st, g, kids);
+      ASSERT_GE(act, 0);
+      st.Apply(act);
+    }
+  }
+  EXPECT_GT(states, 20u);
 }
 
 }  // namespace
