@@ -10,7 +10,9 @@ and writes one row of plain facts per CAMEO event code:
   plover_context, derived
 `derived` lists the fields that the source lacked for this exact code and that
 were taken from the nearest ancestor code (e.g. 1213 takes its Goldstein score
-from 121); "plover:dropped" marks roots 01 and 02, which PLOVER does not code.
+from 121); "plover:dropped" marks root 01, which PLOVER does not code, and
+"plover:appeal" the appeals of root 02, coded as the PLOVER REQUEST of their
+CAMEO 10 counterpart (see the note above main()).
 
 Quad class follows the Phoenix convention: 0 neutral (root 01), 1 verbal
 cooperation (02-05), 2 material cooperation (06-08), 3 verbal conflict
@@ -134,6 +136,16 @@ MANUAL_OVERRIDES = {
 }
 
 
+# The conversion table drops CAMEO 02 (Appeal), but PLOVER_MANUAL.tex defines
+# REQUEST as "All requests, demands, and orders", and its Note 2 allows
+# documented exceptions to the table (applied in main()). An appeal ("urged", "called on",
+# "appealed for") is a request, and CAMEO gives the appeals the same
+# sub-codes as the demands of root 10 (021 material cooperation ~ 101, 023
+# aid ~ 103, 0253 release ~ 1053, ...): each 02 code takes the PLOVER event,
+# mode and context of its 10 counterpart. CAMEO 01 (public statements) stays
+# dropped: PLOVER has no category for it.
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     repo = os.path.dirname(here)
@@ -155,6 +167,20 @@ def main():
         # Roots sort before their codes: 01, 010, 011, 02, 020, 021, 0211, ...
         return (code[:2], code[2:])
 
+    def plover_of(code, root):
+        """The table's PLOVER event, mode and context for `code` (or its
+        nearest listed ancestor), and what was derived."""
+        p = plover.get(code)
+        if p is not None:
+            return p, None
+        # Roots: the table lists them as 'NN: EVENT'; deeper codes inherit
+        # the nearest listed ancestor's event (and its context: the 4-digit
+        # codes only refine the 3-digit one).
+        for a in ancestors(code) + ([root + "0"] if len(code) == 2 else []):
+            if a in plover:
+                return (plover[a] if len(code) > 2 else (plover[a][0], "", "")), "plover"
+        return ("", "", ""), "plover:none"
+
     rows = []
     for code in sorted(labels, key=order):
         root = code[:2]
@@ -169,26 +195,19 @@ def main():
         if g is None:
             g = 0.0
             derived.append("goldstein:none")
-        if root in ("01", "02"):
+        if root == "01":
             p = ("", "", "")
             derived.append("plover:dropped")
+        elif root == "02":
+            p, _ = plover_of("10" + code[2:], "10")
+            derived.append("plover:appeal")
         elif code in MANUAL_OVERRIDES:
             p = MANUAL_OVERRIDES[code]
             derived.append("plover:manual")
         else:
-            p = plover.get(code)
-            if p is None:
-                # Roots: the table lists them as 'NN: EVENT'; deeper codes
-                # inherit the nearest listed ancestor's event (and its
-                # context: the 4-digit codes only refine the 3-digit one).
-                for a in ancestors(code) + ([root + "0"] if len(code) == 2 else []):
-                    if a in plover:
-                        p = plover[a] if len(code) > 2 else (plover[a][0], "", "")
-                        derived.append("plover")
-                        break
-            if p is None:
-                p = ("", "", "")
-                derived.append("plover:none")
+            p, how = plover_of(code, root)
+            if how:
+                derived.append(how)
         rows.append((code, labels[code], root, quad_class(root), g, p[0], p[1], p[2],
                      ",".join(derived)))
 
