@@ -1,16 +1,11 @@
 #include "coding/actors.h"
+#include "util/ascii.h"
 
 #include <algorithm>
 #include <cctype>
 
 namespace herodotus::coding {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return r;
-}
 
 // Children of an argument head that are not part of its name: clauses,
 // coordination, apposition, its own preposition, punctuation.
@@ -38,7 +33,7 @@ bool IsSponsorVerb(std::string_view lemma) {
 // The lowercase part after the last hyphen of one token: "Iran-backed" → "backed".
 std::string HyphenTail(std::string_view form) {
   size_t h = form.rfind('-');
-  return h == std::string_view::npos ? std::string() : Lower(form.substr(h + 1));
+  return h == std::string_view::npos ? std::string() : AsciiLower(form.substr(h + 1));
 }
 
 // Things whose nationality stands for the actor behind them: "Israeli
@@ -134,7 +129,7 @@ void ActorResolver::Remember(int head, const ActorRef& ref, bool person,
     for (int c : tree_->children(head)) {
       if (tree_->rel(c) == "flat" && c > last) last = c;
     }
-    by_surname_[Lower(tree_->tok(last).form)] = ref;
+    by_surname_[AsciiLower(tree_->tok(last).form)] = ref;
   } else {
     last_group_ = ref;
   }
@@ -425,7 +420,7 @@ ActorRef ActorResolver::Compose(int head, int depth) {
       }
     }
     if (agent && agent->code) {
-      agent_key = Lower(t.lemma(head));
+      agent_key = AsciiLower(t.lemma(head));
       if (agent->absolute) {
         ref = FromCode(agent->code);
       } else if (!b.code.empty()) {
@@ -452,7 +447,7 @@ ActorRef ActorResolver::Compose(int head, int depth) {
     }
     if (ref.code.empty() && t.upos(head) == "PROPN") {
       // "Mr. Mahjoub": the person named in full earlier in the article.
-      if (auto it = by_surname_.find(Lower(t.tok(head).form)); it != by_surname_.end()) {
+      if (auto it = by_surname_.find(AsciiLower(t.tok(head).form)); it != by_surname_.end()) {
         ref = it->second;
       } else if (agent && agent->code && !agent->absolute) {
         // "President Obama" outside his dates (or in an undated text): a

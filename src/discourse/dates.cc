@@ -1,4 +1,5 @@
 #include "discourse/dates.h"
+#include "util/ascii.h"
 
 #include <cctype>
 #include <cstdlib>
@@ -37,12 +38,6 @@ int Weekday(const Date& d) {
 }
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return r;
-}
 
 bool Parsed(const Sentence& s) {
   for (const Token& t : s.tokens) if (t.head >= 0) return true;
@@ -121,14 +116,14 @@ Date AddMonths(const Date& d, int n) {
 
 bool FutureTense(const Sentence& s, int trigger) {
   auto is_will = [](const Token& t) {
-    std::string w = Lower(t.form);
+    std::string w = AsciiLower(t.form);
     return w == "will" || w == "'ll" || w == "shall" || w == "wo";
   };
   const int n = static_cast<int>(s.tokens.size());
   if (trigger < 0 || trigger >= n || !Parsed(s)) {
     for (int i = 0; i < n; ++i) {
       if (is_will(s.tokens[i])) return true;
-      if (i + 1 < n && Lower(s.tokens[i].form) == "going" && Lower(s.tokens[i + 1].form) == "to")
+      if (i + 1 < n && AsciiLower(s.tokens[i].form) == "going" && AsciiLower(s.tokens[i + 1].form) == "to")
         return true;
     }
     return false;
@@ -140,7 +135,7 @@ bool FutureTense(const Sentence& s, int trigger) {
       const Token& k = s.tokens[i];
       if (k.head == t + 1 && k.deprel.starts_with("aux") && is_will(k)) return true;
     }
-    if (Lower(s.tokens[t].form) == "going" && hop > 0) return true;
+    if (AsciiLower(s.tokens[t].form) == "going" && hop > 0) return true;
     if (!s.tokens[t].deprel.starts_with("xcomp")) break;
     t = s.tokens[t].head - 1;
   }
@@ -151,7 +146,7 @@ std::vector<DateExpr> FindDateExpressions(const Sentence& s, const Date& pub, bo
   std::vector<DateExpr> out;
   const int n = static_cast<int>(s.tokens.size());
   std::vector<std::string> w(n);
-  for (int i = 0; i < n; ++i) w[i] = Lower(s.tokens[i].form);
+  for (int i = 0; i < n; ++i) w[i] = AsciiLower(s.tokens[i].form);
   auto at = [&](int i) -> const std::string& {
     static const std::string kEmpty;
     return (i >= 0 && i < n) ? w[i] : kEmpty;

@@ -1,4 +1,5 @@
 #include "discourse/places.h"
+#include "util/ascii.h"
 
 #include <cctype>
 #include <cmath>
@@ -6,12 +7,6 @@
 namespace herodotus::discourse {
 
 namespace {
-
-std::string Lower(const std::string& s) {
-  std::string r = s;
-  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return r;
-}
 
 bool EndsWith(const std::string& s, const char* suf) { return s.ends_with(suf); }
 
@@ -82,7 +77,7 @@ bool NameLike(const Token& t, bool parsed) {
   // Cheap rejections first: this runs on every token of every sentence.
   if (!loc && parsed && !t.upos.empty() && t.upos != "PROPN") return false;
   if (!loc && (t.form.empty() || !std::isupper(static_cast<unsigned char>(t.form[0])))) return false;
-  if (StopWord(Lower(t.form))) return false;
+  if (StopWord(AsciiLower(t.form))) return false;
   if (EndsWith(t.ner, "LOC") || EndsWith(t.ner, "GPE")) return true;
   if (parsed && !t.upos.empty()) return t.upos == "PROPN";
   return !t.form.empty() && std::isupper(static_cast<unsigned char>(t.form[0]));
@@ -177,7 +172,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& gaz, const Sentence
   std::vector<std::string> lw(n);
   std::vector<char> name(n);
   for (int i = 0; i < n; ++i) {
-    lw[i] = Lower(s.tokens[i].form);
+    lw[i] = AsciiLower(s.tokens[i].form);
     name[i] = NameLike(s.tokens[i], parsed);
   }
   auto locative_before = [&](int first) {

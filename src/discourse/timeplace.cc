@@ -3,16 +3,11 @@
 #include <cctype>
 
 #include "discourse/dates.h"
+#include "util/ascii.h"
 
 namespace herodotus::discourse {
 
 namespace {
-
-std::string Lower(const std::string& s) {
-  std::string r = s;
-  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return r;
-}
 
 bool Parsed(const Sentence& s) {
   for (const Token& t : s.tokens) if (t.head >= 0 && !t.upos.empty()) return true;
@@ -31,7 +26,7 @@ bool InSubtree(const Sentence& s, int t, int root) {
 bool HasLocativeCase(const Sentence& s, int k) {
   for (const Token& t : s.tokens) {
     if (t.head == k + 1 && (t.deprel == "case" || t.deprel == "mark" || t.deprel == "advmod") &&
-        LocativeWord(Lower(t.form)))
+        LocativeWord(AsciiLower(t.form)))
       return true;
   }
   return false;

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "util/file.h"
+#include "util/ascii.h"
 
 namespace herodotus::eval {
 namespace {
@@ -115,12 +116,6 @@ bool ReadRecord(std::string_view line, ActorGoldRecord* r, std::string* why) {
   return true;
 }
 
-std::string Lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return r;
-}
-
 // The prediction standing for gold span [b, e): exact span, else smallest
 // known covering, else largest known inside. nullptr if none.
 const PredictedActor* Pick(const std::vector<PredictedActor>& pred, uint32_t b, uint32_t e) {
@@ -225,12 +220,12 @@ Result<ActorGoldSet> ReadActorGold(const std::string& path) {
 
 void ScoreActorRecord(const ActorGoldRecord& gold, const std::vector<PredictedActor>& predicted,
                       ActorScore* score) {
-  const std::string lower = Lower(gold.text);
+  const std::string lower = AsciiLower(gold.text);
   for (const ActorGoldMention& m : gold.actors) {
     size_t at = gold.text.find(m.text);
-    if (at == std::string::npos) at = lower.find(Lower(m.text));
+    if (at == std::string::npos) at = lower.find(AsciiLower(m.text));
     size_t len = m.text.size();
-    if (at == std::string::npos) FindGapped(lower, Lower(m.text), &at, &len);
+    if (at == std::string::npos) FindGapped(lower, AsciiLower(m.text), &at, &len);
     const bool has_country = !m.country.empty();
     const bool has_sector = !m.sector.empty();
     if (has_country) ++score->with_country;

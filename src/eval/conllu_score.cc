@@ -2,6 +2,7 @@
 // over word spans, and inside regions covered by multiword tokens an LCS over
 // lowercased forms. Written from the task description; no code copied.
 #include "eval/conllu_score.h"
+#include "util/ascii.h"
 
 #include <algorithm>
 #include <cctype>
@@ -11,12 +12,6 @@ namespace herodotus::eval {
 namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Shared skeleton: token_span(sentence, first word, last word) gives a token's span.
 template <typename SpanOf>
@@ -102,8 +97,8 @@ void AlignWords(const SpanCorpus& gold, const SpanCorpus& sys, std::vector<int64
       // LCS of lowercased forms inside the region.
       const size_t gn = gi - gs, sn = si - ss;
       std::vector<std::string> gl(gn), sl(sn);
-      for (size_t a = 0; a < gn; ++a) gl[a] = Lower(FormOf(g[gs + a]));
-      for (size_t b = 0; b < sn; ++b) sl[b] = Lower(FormOf(s[ss + b]));
+      for (size_t a = 0; a < gn; ++a) gl[a] = AsciiLower(FormOf(g[gs + a]));
+      for (size_t b = 0; b < sn; ++b) sl[b] = AsciiLower(FormOf(s[ss + b]));
       std::vector<uint32_t> lcs((gn + 1) * (sn + 1), 0);
       const auto at = [&](size_t a, size_t b) -> uint32_t& { return lcs[a * (sn + 1) + b]; };
       for (size_t a = gn; a-- > 0;) {

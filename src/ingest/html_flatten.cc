@@ -2,6 +2,7 @@
 // Void elements and elements whose end tag is optional (<p>, <li>, <td>, ...)
 // are not counted, because the parser closes them itself.
 #include "ingest/html_flatten.h"
+#include "util/ascii.h"
 
 #include <algorithm>
 #include <cstring>
@@ -12,13 +13,6 @@ namespace {
 
 bool IsNameChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-}
-
-std::string Lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return r;
 }
 
 bool NotCounted(const std::string& name) {
@@ -55,7 +49,7 @@ size_t FindEndTag(std::string_view s, size_t from, const std::string& name) {
   while (true) {
     size_t lt = s.find("</", from);
     if (lt == std::string_view::npos) return lt;
-    if (Lower(s.substr(lt + 2, name.size())) == name) return lt;
+    if (AsciiLower(s.substr(lt + 2, name.size())) == name) return lt;
     from = lt + 2;
   }
 }
@@ -90,7 +84,7 @@ bool FlattenDeepHtml(std::string_view s, int max_depth, std::string* out) {
     if (name_end == name_start) continue;
     size_t gt = s.find('>', name_end);
     if (gt == std::string_view::npos) break;
-    std::string name = Lower(s.substr(name_start, name_end - name_start));
+    std::string name = AsciiLower(s.substr(name_start, name_end - name_start));
     i = gt + 1;
     if (!closing && IsRawText(name)) {
       size_t end = FindEndTag(s, i, name);

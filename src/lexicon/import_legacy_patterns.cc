@@ -8,15 +8,13 @@
 #include "lexicon/frame.h"
 #include "lexicon/frame_parser.h"
 #include "lexicon/import_legacy.h"
+#include "util/ascii.h"
 
 namespace herodotus::lexicon {
 namespace internal {
-std::string Lower(std::string_view s);
 std::string Upper(std::string_view s);
 bool AllDigits(std::string_view s);
 }  // namespace internal
-
-using internal::Lower;
 
 namespace {
 
@@ -108,7 +106,7 @@ std::string LegacyImport::ConvertPattern(const std::string& verb, const std::str
         std::string s;
         for (size_t i = 0; i < words.size(); ++i) {
           if (i) s += '_';
-          s += i == at ? m : (i + 1 == words.size() ? LegacyNounLemma(words[i]) : Lower(words[i]));
+          s += i == at ? m : (i + 1 == words.size() ? LegacyNounLemma(words[i]) : AsciiLower(words[i]));
         }
         SynsetMember sm;
         if (ParseSynsetMember(s, &sm) && alts.size() < 64) alts.push_back(s);
@@ -121,7 +119,7 @@ std::string LegacyImport::ConvertPattern(const std::string& verb, const std::str
     std::string s;
     for (size_t i = 0; i < words.size(); ++i) {
       if (i) s += '_';
-      s += i + 1 == words.size() ? LegacyNounLemma(words[i]) : Lower(words[i]);
+      s += i + 1 == words.size() ? LegacyNounLemma(words[i]) : AsciiLower(words[i]);
     }
     SynsetMember sm;
     if (!ParseSynsetMember(s, &sm)) return (*reason = "unreadable noun phrase"), false;
@@ -188,7 +186,7 @@ std::string LegacyImport::ConvertPattern(const std::string& verb, const std::str
       np.push_back(t);
       continue;
     }
-    std::string w = Lower(t);
+    std::string w = AsciiLower(t);
     if (!std::all_of(w.begin(), w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) || c == '-' || c == '\''; }))
       return (*reason = "unreadable word"), "";
     if (elems.empty() && np.empty() && prep.empty() && trigger == verb && trigger.find('_') == std::string::npos &&

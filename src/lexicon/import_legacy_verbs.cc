@@ -11,17 +11,16 @@
 #include "lexicon/frame.h"
 #include "lexicon/frame_parser.h"
 #include "lexicon/import_legacy.h"
+#include "util/ascii.h"
 
 namespace herodotus::lexicon {
 namespace internal {
 std::string_view Trim(std::string_view s);
-std::string Lower(std::string_view s);
 std::string Upper(std::string_view s);
 std::vector<std::string> CleanLines(std::string_view text);
 bool AllDigits(std::string_view s);
 }  // namespace internal
 
-using internal::Lower;
 using internal::Trim;
 using internal::Upper;
 
@@ -70,7 +69,7 @@ std::string MemberText(std::string_view raw) {
   std::string out;
   for (size_t i = 0; i < words.size(); ++i) {
     if (i) out += '_';
-    out += i + 1 == words.size() ? LegacyNounLemma(words[i]) : Lower(words[i]);
+    out += i + 1 == words.size() ? LegacyNounLemma(words[i]) : AsciiLower(words[i]);
   }
   SynsetMember m;
   if (!ParseSynsetMember(out, &m)) return "";
@@ -80,7 +79,7 @@ std::string MemberText(std::string_view raw) {
 }  // namespace
 
 std::string LegacyNounLemma(std::string_view word) {
-  std::string w = Lower(word);
+  std::string w = AsciiLower(word);
   auto ends = [&](std::string_view s) { return w.size() > s.size() + 1 && w.compare(w.size() - s.size(), s.size(), s) == 0; };
   if (ends("ies")) return w.substr(0, w.size() - 3) + "y";
   if (ends("oes")) return w.substr(0, w.size() - 2);
@@ -166,7 +165,7 @@ void LegacyImport::AddVerbs(std::string_view file, std::string_view text) {
       std::string c2 = CodeOf(v.substr(brace), &after);
       if (!c2.empty()) code = c2;
     }
-    std::string lemma = Lower(Trim(rest));
+    std::string lemma = AsciiLower(Trim(rest));
     bool exact = !lemma.empty() && lemma.back() == '_';
     while (!lemma.empty() && lemma.back() == '_') lemma.pop_back();
     for (char& c : lemma)

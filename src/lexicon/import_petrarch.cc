@@ -2,10 +2,9 @@
 
 #include <string>
 
+#include "util/ascii.h"
+
 namespace herodotus::lexicon {
-namespace internal {
-std::string Lower(std::string_view s);
-}  // namespace internal
 
 std::string_view LegacyFileKindName(LegacyFileKind k) {
   switch (k) {
@@ -23,7 +22,7 @@ std::string_view LegacyFileKindName(LegacyFileKind k) {
 
 LegacyFileKind PetrarchFileKind(std::string_view path, std::string_view text) {
   size_t slash = path.find_last_of('/');
-  std::string name = internal::Lower(slash == std::string_view::npos ? path : path.substr(slash + 1));
+  std::string name = AsciiLower(slash == std::string_view::npos ? path : path.substr(slash + 1));
   auto has = [&](std::string_view s) { return name.find(s) != std::string::npos; };
   if (has("verbs") || has("cameo")) return LegacyFileKind::kVerbs;
   if (has("agents")) return LegacyFileKind::kAgents;

@@ -2,15 +2,16 @@
 
 #include <string>
 
+#include "util/ascii.h"
+
 namespace herodotus::lexicon {
 namespace internal {
-std::string Lower(std::string_view s);
 std::string_view Trim(std::string_view s);
 }  // namespace internal
 
 LegacyFileKind TabariFileKind(std::string_view path, std::string_view text) {
   size_t dot = path.find_last_of('.');
-  std::string ext = internal::Lower(dot == std::string_view::npos ? "" : path.substr(dot + 1));
+  std::string ext = AsciiLower(dot == std::string_view::npos ? "" : path.substr(dot + 1));
   if (ext == "actors") return LegacyFileKind::kActors;
   if (ext == "verbs") return LegacyFileKind::kVerbs;
   if (ext == "agents") return LegacyFileKind::kAgents;
@@ -42,7 +43,7 @@ std::vector<std::string> TabariProjectFiles(std::string_view text) {
     start = end + 1;
     size_t close = l.find('>');
     if (l.empty() || l[0] != '<' || close == std::string_view::npos) continue;
-    std::string tag = internal::Lower(l.substr(1, close - 1));
+    std::string tag = AsciiLower(l.substr(1, close - 1));
     if (tag != "actorsfile" && tag != "verbsfile" && tag != "agentsfile" && tag != "optionsfile") continue;
     std::string_view f = internal::Trim(l.substr(close + 1));
     if (!f.empty()) out.emplace_back(f);

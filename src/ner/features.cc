@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ner/gazetteer.h"
+#include "util/ascii.h"
 
 namespace herodotus::ner {
 namespace {
@@ -25,14 +26,6 @@ Cap CapOf(std::string_view w) {
   if (w[0] >= 'A' && w[0] <= 'Z' && upper == 1) return kInitCap;
   if (w[0] >= 'A' && w[0] <= 'Z') return kInitCap;  // "McDonald", "iPhone" below
   return kMixed;
-}
-
-std::string Lower(std::string_view w) {
-  std::string s(w);
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
 }
 
 // Collapses digits so "1999" and "2001" share a feature.
@@ -100,7 +93,7 @@ void ExtractFeatures(const std::vector<std::string>& words, SentenceFeatures* ou
   std::vector<char> cap(n);
   int lower_sentence = 0;
   for (int i = 0; i < n; ++i) {
-    lower[i] = Lower(words[i]);
+    lower[i] = AsciiLower(words[i]);
     shape[i] = WordShape(words[i], true);
     norm[i] = NormDigits(lower[i]);
     cap[i] = CapOf(words[i]);
