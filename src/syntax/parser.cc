@@ -421,8 +421,14 @@ void Parser::Decode(const ParseInput& in, int n, int beam, ParseState* out) cons
       for (int a = 1; a < na; ++a)
         if ((a - 1) % 2 == 0 ? can_left : can_right) offer(base + row[a], i, a);
     }
+    // An item's last successor takes its state by swap (no copy); the
+    // others copy it first.
+    int uses[kMaxBeam] = {};
+    for (int j = 0; j < c; ++j) ++uses[b.cand[j].item];
     for (int j = 0; j < c; ++j) {
-      b.next[j] = b.cur[b.cand[j].item];
+      const int i = b.cand[j].item;
+      if (--uses[i] == 0) std::swap(b.next[j], b.cur[i]);
+      else b.next[j] = b.cur[i];
       b.next[j].Apply(b.cand[j].action);
       b.next_score[j] = b.cand[j].total;
     }
