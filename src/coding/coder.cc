@@ -40,364 +40,438 @@ std::string ClaimKey(const Event& e) {
   return k;
 }
 
-}  // namespace
+// The coding of one document, pass by pass. Per sentence: frame matches
+// become events (CodeMatches); speech frames pass their status to the acts
+// they carry (EmbeddedStatus); a report of another party's conflict act
+// becomes an accusation (ReportsAsAccusations); stances become events of
+// their own (Stances, ReportedObligations). Then, over the document: direct
+// quotes attribute what they hold (DirectQuotes), and Kept() drops what
+// no one did and what repeats.
+class DocumentCoder {
+ public:
+  DocumentCoder(const lexicon::FrameDictionary& frames, const lexicon::ActorDictionary& actors,
+                const lexicon::CameoTable& cameo, const discourse::TimePlace* timeplace,
+                const Document& doc);
 
-void EventCoder::Code(const Document& doc, std::vector<Event>* events,
-                      std::vector<Quote>* quotes) const {
-  const Article& art = doc.article;
+  void CodeSentence(int si);
+  void DirectQuotes();
+  std::vector<Event> Kept();
+  void AppendQuotes(std::vector<Quote>* quotes) const;
+
+ private:
+  void FillCode(Event* e, const std::string& code) const;
+  // A new event of the current sentence, triggered by token `tok` and coded `code`.
+  Pending StartEvent(int tok, const std::string& code) const;
+  void CodeMatches(const std::vector<FrameMatch>& matches);
+  void EmbeddedStatus(const std::vector<FrameMatch>& matches);
+  void ReportsAsAccusations();
+  void Stances();
+  void ReportedObligations();
+
+  const lexicon::FrameDictionary& frames_;
+  const lexicon::CameoTable& cameo_;
+  const discourse::TimePlace* timeplace_;
+  const Document& doc_;
+  std::vector<Tree> trees_;
+  std::vector<QuoteSpan> spans_;
+  std::vector<std::optional<ActorRef>> speakers_;  // per quote
+  ActorResolver resolver_;
+  discourse::ArticleContext timeplace_ctx_;
+  std::vector<Pending> all_;
+  // The sentence being coded.
+  int si_ = -1;
+  std::string sentence_text_;
+  size_t first_of_sentence_ = 0;
+  std::map<int, std::vector<size_t>> by_trigger_;  // trigger token → indexes in all_
+};
+
+std::vector<Tree> TreesOf(const Document& doc) {
   std::vector<Tree> trees;
   trees.reserve(doc.sentences.size());
   for (const Sentence& s : doc.sentences) trees.emplace_back(s);
-  std::vector<QuoteSpan> spans = FindQuotes(doc, trees);
-  std::vector<std::optional<ActorRef>> speakers(spans.size());
+  return trees;
+}
 
-  ActorResolver resolver(actors_, art);
-  discourse::ArticleContext timeplace_ctx;
-  if (timeplace_) timeplace_ctx = timeplace_->Prepare(doc);
-  std::vector<Pending> all;
-  auto fill_code = [&](Event* e, const std::string& code) {
-    e->code = code;
-    if (const lexicon::CameoCode* c = cameo_.Find(code)) {
-      e->root = c->root;
-      e->quad_class = c->quad_class;
-      e->goldstein = c->goldstein;
-      e->plover_event = c->plover_event;
-      e->plover_mode = c->plover_mode;
-      e->plover_context = c->plover_context;
-    } else {
-      e->root = code.substr(0, 2);
-    }
-  };
+DocumentCoder::DocumentCoder(const lexicon::FrameDictionary& frames,
+                             const lexicon::ActorDictionary& actors,
+                             const lexicon::CameoTable& cameo,
+                             const discourse::TimePlace* timeplace, const Document& doc)
+    : frames_(frames),
+      cameo_(cameo),
+      timeplace_(timeplace),
+      doc_(doc),
+      trees_(TreesOf(doc)),
+      spans_(FindQuotes(doc, trees_)),
+      speakers_(spans_.size()),
+      resolver_(actors, doc.article) {
+  if (timeplace_) timeplace_ctx_ = timeplace_->Prepare(doc);
+}
 
-  for (int si = 0; si < static_cast<int>(doc.sentences.size()); ++si) {
-    const Sentence& sent = doc.sentences[si];
-    const Tree& tree = trees[si];
-    resolver.StartSentence(sent, tree);
-    for (size_t q = 0; q < spans.size(); ++q) {
-      if (spans[q].speaker.sentence == si && spans[q].speaker.token >= 0) {
-        // Keep a speaker we cannot code ("the spokesman") by its words.
-        ActorRef sp = resolver.ResolveOne(spans[q].speaker.token);
-        if (ActorResolver::known(sp) || !sp.text.empty()) speakers[q] = sp;
-      }
-    }
-    std::string sentence_text;
-    if (sent.end > sent.start && sent.end <= art.text.size()) {
-      sentence_text = art.text.substr(sent.start, sent.end - sent.start);
-    } else {
-      sentence_text = sent.text;
-    }
+void DocumentCoder::FillCode(Event* e, const std::string& code) const {
+  e->code = code;
+  if (const lexicon::CameoCode* c = cameo_.Find(code)) {
+    e->root = c->root;
+    e->quad_class = c->quad_class;
+    e->goldstein = c->goldstein;
+    e->plover_event = c->plover_event;
+    e->plover_mode = c->plover_mode;
+    e->plover_context = c->plover_context;
+  } else {
+    e->root = code.substr(0, 2);
+  }
+}
 
-    // A new event of this sentence, triggered by token `tok` and coded `code`.
-    auto start_event = [&](int tok, const std::string& code) {
-      Pending p;
-      Event& e = p.event;
-      e.article_id = art.id;
-      e.sentence = si;
-      e.date = art.date;
-      if (timeplace_) timeplace_->Annotate(timeplace_ctx, sent, tok, &e);
-      fill_code(&e, code);
-      e.sentence_text = sentence_text;
-      const Token& w = sent.tokens[tok];
-      e.trigger = w.form;
-      e.trigger_start = w.start;
-      e.trigger_end = w.end;
-      p.trigger = tok;
-      return p;
-    };
+Pending DocumentCoder::StartEvent(int tok, const std::string& code) const {
+  const Sentence& sent = doc_.sentences[si_];
+  Pending p;
+  Event& e = p.event;
+  e.article_id = doc_.article.id;
+  e.sentence = si_;
+  e.date = doc_.article.date;
+  if (timeplace_) timeplace_->Annotate(timeplace_ctx_, sent, tok, &e);
+  FillCode(&e, code);
+  e.sentence_text = sentence_text_;
+  const Token& w = sent.tokens[tok];
+  e.trigger = w.form;
+  e.trigger_start = w.start;
+  e.trigger_end = w.end;
+  p.trigger = tok;
+  return p;
+}
 
-    size_t first_of_sentence = all.size();
-    std::map<int, std::vector<size_t>> by_trigger;  // trigger token → pending indexes
-    std::vector<FrameMatch> matches;
-    for (int i = 0; i < tree.size(); ++i) {
-      if (auto m = MatchTrigger(tree, frames_, i)) matches.push_back(*m);
+void DocumentCoder::CodeSentence(int si) {
+  si_ = si;
+  const Sentence& sent = doc_.sentences[si];
+  const Tree& tree = trees_[si];
+  resolver_.StartSentence(sent, tree);
+  for (size_t q = 0; q < spans_.size(); ++q) {
+    if (spans_[q].speaker.sentence == si_ && spans_[q].speaker.token >= 0) {
+      // Keep a speaker we cannot code ("the spokesman") by its words.
+      ActorRef sp = resolver_.ResolveOne(spans_[q].speaker.token);
+      if (ActorResolver::known(sp) || !sp.text.empty()) speakers_[q] = sp;
     }
-    {
-      std::set<int> absorbed;
-      for (const FrameMatch& m : matches) absorbed.insert(m.absorbed.begin(), m.absorbed.end());
-      std::erase_if(matches, [&](const FrameMatch& m) { return absorbed.count(m.trigger) > 0; });
-    }
-    // Acts that a claim is about ("blamed a militia for the attack", "denied
-    // any role in the bombing"): kept even before anyone is named, so the
-    // claim can name the perpetrator and the claim group can compare them.
-    std::set<int> claimed;
-    for (const FrameMatch& m : matches) {
-      if (m.event >= 0 && m.frame->has_content_status) claimed.insert(m.event);
-    }
-    for (const FrameMatch& m : matches) {
-      Attribution attr = Attribute(tree, m.trigger, m.trigger);
-      Arguments args = ReadArguments(tree, m, matches, frames_, &resolver);
-      std::vector<ActorRef>& srcs = args.sources;
-      const std::vector<ActorRef>& tgts = args.targets;
-      std::optional<ActorRef> claimant;
-      if (attr.speaker >= 0) {
-        ActorRef sp = resolver.ResolveOne(attr.speaker);
-        if (ActorResolver::known(sp) || !sp.text.empty()) claimant = sp;
-      }
-      // "Japan said it had halted aid to Serbia": "it" (or "he", "she") left
-      // unknown as the subject of a reported act is the one who reports it.
-      if (claimant && ActorResolver::known(*claimant) && attr.kind == ClaimKind::kReport) {
-        for (ActorRef& s : srcs) {
-          if (ActorResolver::known(s)) continue;
-          std::string w = s.text;
-          for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-          if (w == "it" || w == "he" || w == "she") s = *claimant;
-        }
-      }
-      int quote = -1;
-      for (size_t q = 0; q < spans.size(); ++q) {
-        if (!spans[q].indirect && spans[q].Contains({si, m.trigger})) quote = static_cast<int>(q);
-      }
-      const lexicon::CameoCode* cc = cameo_.Find(m.frame->code);
-      const bool claimed_violence = claimed.count(m.trigger) > 0 && cc && cc->quad_class == 4;
-      for (const ActorRef& s : srcs) {
-        for (const ActorRef& t : tgts) {
-          bool sk = ActorResolver::known(s), tk = ActorResolver::known(t);
-          const bool crowd = !sk && !s.text.empty() && m.frame->code.starts_with("14");
-          if (!sk && !tk && !claimed_violence && !crowd) continue;
-          if (sk && tk && s.code == t.code && s.text == t.text) continue;
-          Pending p = start_event(m.trigger, m.frame->code);
-          Event& e = p.event;
-          if (sk || !s.text.empty()) e.source = s;
-          if (tk || !t.text.empty()) e.target = t;
-          if (e.source && !sk) e.source->code.clear();
-          // "Hundreds of thousands of people blocked streets in Hong Kong":
-          // protesters no one names the country of protest where they are.
-          if (crowd && e.location && !e.location->country.empty() &&
-              e.location->basis == "attached") {
-            e.source->country = e.location->country;
-            e.source->code = e.location->country;
-            for (const std::string& sector : e.source->sectors) e.source->code += sector;
-            sk = true;
-          }
-          if (!sk && !tk && !claimed_violence) continue;
-          e.status = attr.status;
-          if (attr.claim_word >= 0 && claimant) e.source_of_claim = claimant;
-          if (sk) {
-            DomesticTarget(&e);
-          } else if (tk && tree.IsPassive(m.trigger) &&
-                     (m.frame->code.starts_with("09") || m.frame->code.starts_with("17")) &&
-                     e.location && !e.location->country.empty() && e.location->basis == "attached") {
-            // "was arrested in Lebanon", "has been put under investigation in
-            // Italy": with no agent named, the authorities of the place did it.
-            ActorRef authorities;
-            authorities.code = authorities.country = e.location->country;
-            e.source = authorities;
-          }
-          p.attr = attr;
-          p.quote = quote;
-          by_trigger[m.trigger].push_back(all.size());
-          all.push_back(std::move(p));
-        }
-      }
-    }
+  }
+  if (sent.end > sent.start && sent.end <= doc_.article.text.size()) {
+    sentence_text_ = doc_.article.text.substr(sent.start, sent.end - sent.start);
+  } else {
+    sentence_text_ = sent.text;
+  }
 
-    // Speech frames carry an embedded event: "accused Iran of attacking",
-    // "denied that its troops crossed". The embedded event takes the frame's
-    // content status; an accusation names the perpetrator when the embedded
-    // event has none ("blamed Iran for the attack").
-    for (const FrameMatch& m : matches) {
-      if (m.event < 0 || !m.frame->has_content_status) continue;
-      auto speech = by_trigger.find(m.trigger);
-      auto inner = by_trigger.find(m.event);
-      if (speech == by_trigger.end()) continue;
-      const Event& sp = all[speech->second.front()].event;
-      if (inner == by_trigger.end()) continue;
-      for (size_t k : inner->second) {
-        all[k].embedded = true;
-        Event& e = all[k].event;
-        // The tree rules (attribution.h) already read the speech verb; the
-        // frame's status decides only where they found nothing, or where it
-        // says the event did not happen (denied, hypothetical).
-        EventStatus cs = m.frame->content_status;
-        if (e.status == EventStatus::kAsserted ||
-            ((cs == EventStatus::kDenied || cs == EventStatus::kHypothetical) &&
-             ClaimsOccurrence(e.status))) {
-          e.status = cs;
-        }
-        // "vowed not to return the Golan Heights": an intent frame over a
-        // negated act is a refusal (CAMEO 12), not a promise.
-        if (e.status == EventStatus::kNegated && m.frame->code.starts_with("03")) {
-          std::string refusal = StanceCode(e.code, Stance::kRefusal);
-          if (refusal.empty() || !cameo_.Find(refusal)) refusal = "120";
-          for (size_t s : speech->second) fill_code(&all[s].event, refusal);
-        }
-        if (sp.source && ActorResolver::known(*sp.source)) e.source_of_claim = sp.source;
-        if ((!e.source || !ActorResolver::known(*e.source)) && sp.target &&
-            m.frame->content_status == EventStatus::kAlleged) {
-          e.source = sp.target;
-        }
+  first_of_sentence_ = all_.size();
+  by_trigger_.clear();
+  std::vector<FrameMatch> matches;
+  for (int i = 0; i < tree.size(); ++i) {
+    if (auto m = MatchTrigger(tree, frames_, i)) matches.push_back(*m);
+  }
+  {
+    std::set<int> absorbed;
+    for (const FrameMatch& m : matches) absorbed.insert(m.absorbed.begin(), m.absorbed.end());
+    std::erase_if(matches, [&](const FrameMatch& m) { return absorbed.count(m.trigger) > 0; });
+  }
+  CodeMatches(matches);
+  EmbeddedStatus(matches);
+  ReportsAsAccusations();
+  Stances();
+  ReportedObligations();
+}
+
+void DocumentCoder::CodeMatches(const std::vector<FrameMatch>& matches) {
+  const Tree& tree = trees_[si_];
+  // Acts that a claim is about ("blamed a militia for the attack", "denied
+  // any role in the bombing"): kept even before anyone is named, so the
+  // claim can name the perpetrator and the claim group can compare them.
+  std::set<int> claimed;
+  for (const FrameMatch& m : matches) {
+    if (m.event >= 0 && m.frame->has_content_status) claimed.insert(m.event);
+  }
+  for (const FrameMatch& m : matches) {
+    Attribution attr = Attribute(tree, m.trigger, m.trigger);
+    Arguments args = ReadArguments(tree, m, matches, frames_, &resolver_);
+    std::vector<ActorRef>& srcs = args.sources;
+    const std::vector<ActorRef>& tgts = args.targets;
+    std::optional<ActorRef> claimant;
+    if (attr.speaker >= 0) {
+      ActorRef sp = resolver_.ResolveOne(attr.speaker);
+      if (ActorResolver::known(sp) || !sp.text.empty()) claimant = sp;
+    }
+    // "Japan said it had halted aid to Serbia": "it" (or "he", "she") left
+    // unknown as the subject of a reported act is the one who reports it.
+    if (claimant && ActorResolver::known(*claimant) && attr.kind == ClaimKind::kReport) {
+      for (ActorRef& s : srcs) {
+        if (ActorResolver::known(s)) continue;
+        std::string w = s.text;
+        for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (w == "it" || w == "he" || w == "she") s = *claimant;
       }
     }
-
-    // "A says B attacked": a report of a conflict act by another party is an
-    // allegation, and the report itself an accusation (CAMEO 112).
-    size_t end_of_sentence = all.size();
-    for (size_t k = first_of_sentence; k < end_of_sentence; ++k) {
-      Pending& p = all[k];
-      Event& e = p.event;
-      if (p.attr.kind != ClaimKind::kReport || !e.source_of_claim || e.quad_class < 3 ||
-          !ClaimsOccurrence(e.status))
-        continue;  // "… would respond if India attacked, Khan said" stays hypothetical
-      if (!e.source || !ActorResolver::known(*e.source)) continue;
-      const ActorRef& speaker = *e.source_of_claim;
-      if (!ActorResolver::known(speaker) || speaker.country == e.source->country) continue;
-      e.status = EventStatus::kAlleged;
-      bool have = false;
-      for (size_t j = first_of_sentence; j < all.size(); ++j) {
-        const Event& o = all[j].event;
-        if (o.root == "11" && SameActor(o.source, e.source_of_claim) && SameActor(o.target, e.source))
-          have = true;
-      }
-      if (have || !cameo_.Find("112")) continue;
-      Pending acc = start_event(p.attr.claim_word, "112");
-      acc.event.source = speaker;
-      acc.event.target = e.source;
-      all.push_back(std::move(acc));
+    int quote = -1;
+    for (size_t q = 0; q < spans_.size(); ++q) {
+      if (!spans_[q].indirect && spans_[q].Contains({si_, m.trigger})) quote = static_cast<int>(q);
     }
-
-    // Stances: "Portugal will support Turkey", "Syria is willing to withdraw
-    // its troops", "Iran vowed to retaliate" (intents, CAMEO 03 / 13); "the
-    // U.S. would not meet the demands" (a refusal, 12); "Sudan must return the
-    // helicopter, Russia said" (a demand, 10; "should": an appeal, 02). The
-    // act stays hypothetical; taking the stance happened, and is an event of
-    // its own — by the one who means to act, or for demands by the speaker.
-    end_of_sentence = all.size();
-    for (size_t k = first_of_sentence; k < end_of_sentence; ++k) {
-      const Attribution at = all[k].attr;
-      const Event e = all[k].event;
-      if (e.status != EventStatus::kHypothetical) continue;
-      if (at.kind != ClaimKind::kNone && at.kind != ClaimKind::kReport &&
-          at.kind != ClaimKind::kFuture)
-        continue;  // "X claimed Y will attack" is X's claim, not Y's intent
-      if (!e.source || !ActorResolver::known(*e.source)) continue;
-      Stance stance;
-      std::optional<ActorRef> by = e.source, to = e.target;
-      int word = at.intent_word;
-      if (at.intent) {
-        stance = Stance::kIntent;
-        // "vowed to retaliate": the vow expresses the vower's own intent only.
-        if (word == at.claim_word && e.source_of_claim &&
-            e.source_of_claim->country != e.source->country)
-          continue;
-      } else if (at.refusal) {
-        stance = Stance::kRefusal;
-      } else if (at.obligation != Attribution::Obligation::kNone && at.kind == ClaimKind::kReport &&
-                 e.source_of_claim && ActorResolver::known(*e.source_of_claim) &&
-                 e.source_of_claim->country != e.source->country) {
-        stance = at.obligation == Attribution::Obligation::kMust ? Stance::kDemand
-                                                                  : Stance::kAppeal;
-        by = e.source_of_claim;
-        to = e.source;
-        word = at.claim_word;
-      } else {
-        continue;
-      }
-      std::string code = StanceCode(e.code, stance);
-      // "will withdraw its force from Chad unless elections are held": an
-      // intent held over someone is a threat.
-      if (stance == Stance::kIntent && at.unless && code.starts_with("03")) code = "130";
-      if (code.size() > 3 && !cameo_.Find(code)) code.resize(3);
-      if (code.empty() || !cameo_.Find(code) || word < 0) continue;
-      // "threatened to ban voting if Hamas ran": the threat is aimed at
-      // whoever the condition is about.
-      if (code.starts_with("13")) {
-        for (int verb : {all[k].trigger, word}) {
-          auto held = SubjectOfCondition(tree, verb, &resolver);
-          if (!held.empty()) {
-            to = held.front();
-            break;
-          }
+    const lexicon::CameoCode* cc = cameo_.Find(m.frame->code);
+    const bool claimed_violence = claimed.count(m.trigger) > 0 && cc && cc->quad_class == 4;
+    for (const ActorRef& s : srcs) {
+      for (const ActorRef& t : tgts) {
+        bool sk = ActorResolver::known(s), tk = ActorResolver::known(t);
+        const bool crowd = !sk && !s.text.empty() && m.frame->code.starts_with("14");
+        if (!sk && !tk && !claimed_violence && !crowd) continue;
+        if (sk && tk && s.code == t.code && s.text == t.text) continue;
+        Pending p = StartEvent(m.trigger, m.frame->code);
+        Event& e = p.event;
+        if (sk || !s.text.empty()) e.source = s;
+        if (tk || !t.text.empty()) e.target = t;
+        if (e.source && !sk) e.source->code.clear();
+        // "Hundreds of thousands of people blocked streets in Hong Kong":
+        // protesters no one names the country of protest where they are.
+        if (crowd && e.location && !e.location->country.empty() &&
+            e.location->basis == "attached") {
+          e.source->country = e.location->country;
+          e.source->code = e.location->country;
+          for (const std::string& sector : e.source->sectors) e.source->code += sector;
+          sk = true;
         }
-      }
-      const std::string root = code.substr(0, 2);
-      // A frame of the dictionary may already have fired ("offered to hand
-      // over", "demanded that"): it gains the act's target.
-      bool have = false;
-      for (size_t j = first_of_sentence; j < all.size(); ++j) {
-        Event& o = all[j].event;
-        if (o.root != root || !o.source || o.source->code != by->code) continue;
-        bool open = !o.target || !ActorResolver::known(*o.target);
-        if (open && to) o.target = to;
-        // "will visit Mauritania and Senegal": one stance per target.
-        if (open || !to || !ActorResolver::known(*to) || o.target->code == to->code) have = true;
-      }
-      if (have) continue;
-      Pending ip = start_event(word, code);
-      Event& a = ip.event;
-      a.source = by;
-      a.target = to;
-      if (stance != Stance::kDemand && stance != Stance::kAppeal &&
-          at.kind == ClaimKind::kReport && e.source_of_claim) {
-        a.status = EventStatus::kAttributed;
-        a.source_of_claim = e.source_of_claim;
-      }
-      ip.attr.claim_word = at.claim_word;
-      ip.attr.kind = at.kind;
-      ip.quote = all[k].quote;
-      all.push_back(std::move(ip));
-    }
-
-    // "The administration declared that China must drop its barriers",
-    // "the minister reiterated that Libya should hand over the suspects":
-    // saying another party must (should) act is a demand (an appeal) to it,
-    // also when the act itself is nothing the dictionary codes.
-    for (int v = 0; v < tree.size(); ++v) {
-      if (tree.upos(v) != "VERB" || ClassifyClaimWord(tree.lemma(v)) != ClaimKind::kReport) continue;
-      const int speaker = SubjectOf(tree, v);
-      if (speaker < 0) continue;
-      for (int c : tree.children(v)) {
-        if (tree.rel(c) != "ccomp") continue;
-        std::string_view modal;
-        int subj = -1;
-        for (int k : tree.children(c)) {
-          if (tree.rel(k) == "aux" && (tree.lemma(k) == "must" || tree.lemma(k) == "should"))
-            modal = tree.lemma(k);
-          if (tree.fullrel(k) == "nsubj") subj = k;
+        if (!sk && !tk && !claimed_violence) continue;
+        e.status = attr.status;
+        if (attr.claim_word >= 0 && claimant) e.source_of_claim = claimant;
+        if (sk) {
+          DomesticTarget(&e);
+        } else if (tk && tree.IsPassive(m.trigger) &&
+                   (m.frame->code.starts_with("09") || m.frame->code.starts_with("17")) &&
+                   e.location && !e.location->country.empty() && e.location->basis == "attached") {
+          // "was arrested in Lebanon", "has been put under investigation in
+          // Italy": with no agent named, the authorities of the place did it.
+          ActorRef authorities;
+          authorities.code = authorities.country = e.location->country;
+          e.source = authorities;
         }
-        if (modal.empty() || subj < 0) continue;
-        const ActorRef by = resolver.ResolveOne(speaker);
-        if (!ActorResolver::known(by)) continue;
-        const std::string code = modal == "must" ? "100" : "020";
-        const std::string root = code.substr(0, 2);
-        bool have = false;
-        for (size_t j = first_of_sentence; j < all.size(); ++j) {
-          const Event& o = all[j].event;
-          have = have || (o.root == root && o.source && o.source->code == by.code);
-        }
-        if (have) continue;
-        // One demand per party named ("US and British forces must …"); never
-        // to the speaker's own side ("Germany said it must protect …").
-        for (const ActorRef& to : KnownOnly(resolver.ResolveConjoined(subj))) {
-          const bool own = by.country.empty() ? by.code == to.code : by.country == to.country;
-          if (own) continue;
-          Pending d = start_event(v, code);
-          d.event.source = by;
-          d.event.target = to;
-          all.push_back(std::move(d));
-        }
+        p.attr = attr;
+        p.quote = quote;
+        by_trigger_[m.trigger].push_back(all_.size());
+        all_.push_back(std::move(p));
       }
     }
   }
+}
 
-  // Direct quotes: what a speaker says inside quotation marks is attributed
-  // to them (alleged when it is a conflict act by another party).
-  for (Pending& p : all) {
-    if (p.quote < 0 || p.event.source_of_claim || !speakers[p.quote]) continue;
+// Speech frames carry an embedded event: "accused Iran of attacking",
+// "denied that its troops crossed". The embedded event takes the frame's
+// content status; an accusation names the perpetrator when the embedded
+// event has none ("blamed Iran for the attack").
+void DocumentCoder::EmbeddedStatus(const std::vector<FrameMatch>& matches) {
+  for (const FrameMatch& m : matches) {
+    if (m.event < 0 || !m.frame->has_content_status) continue;
+    auto speech = by_trigger_.find(m.trigger);
+    auto inner = by_trigger_.find(m.event);
+    if (speech == by_trigger_.end()) continue;
+    const Event& sp = all_[speech->second.front()].event;
+    if (inner == by_trigger_.end()) continue;
+    for (size_t k : inner->second) {
+      all_[k].embedded = true;
+      Event& e = all_[k].event;
+      // The tree rules (attribution.h) already read the speech verb; the
+      // frame's status decides only where they found nothing, or where it
+      // says the event did not happen (denied, hypothetical).
+      EventStatus cs = m.frame->content_status;
+      if (e.status == EventStatus::kAsserted ||
+          ((cs == EventStatus::kDenied || cs == EventStatus::kHypothetical) &&
+           ClaimsOccurrence(e.status))) {
+        e.status = cs;
+      }
+      // "vowed not to return the Golan Heights": an intent frame over a
+      // negated act is a refusal (CAMEO 12), not a promise.
+      if (e.status == EventStatus::kNegated && m.frame->code.starts_with("03")) {
+        std::string refusal = StanceCode(e.code, Stance::kRefusal);
+        if (refusal.empty() || !cameo_.Find(refusal)) refusal = "120";
+        for (size_t s : speech->second) FillCode(&all_[s].event, refusal);
+      }
+      if (sp.source && ActorResolver::known(*sp.source)) e.source_of_claim = sp.source;
+      if ((!e.source || !ActorResolver::known(*e.source)) && sp.target &&
+          m.frame->content_status == EventStatus::kAlleged) {
+        e.source = sp.target;
+      }
+    }
+  }
+}
+
+// "A says B attacked": a report of a conflict act by another party is an
+// allegation, and the report itself an accusation (CAMEO 112).
+void DocumentCoder::ReportsAsAccusations() {
+  size_t end_of_sentence = all_.size();
+  for (size_t k = first_of_sentence_; k < end_of_sentence; ++k) {
+    Pending& p = all_[k];
     Event& e = p.event;
-    if (e.status != EventStatus::kAsserted) {
-      e.source_of_claim = speakers[p.quote];
+    if (p.attr.kind != ClaimKind::kReport || !e.source_of_claim || e.quad_class < 3 ||
+        !ClaimsOccurrence(e.status))
+      continue;  // "… would respond if India attacked, Khan said" stays hypothetical
+    if (!e.source || !ActorResolver::known(*e.source)) continue;
+    const ActorRef& speaker = *e.source_of_claim;
+    if (!ActorResolver::known(speaker) || speaker.country == e.source->country) continue;
+    e.status = EventStatus::kAlleged;
+    bool have = false;
+    for (size_t j = first_of_sentence_; j < all_.size(); ++j) {
+      const Event& o = all_[j].event;
+      if (o.root == "11" && SameActor(o.source, e.source_of_claim) && SameActor(o.target, e.source))
+        have = true;
+    }
+    if (have || !cameo_.Find("112")) continue;
+    Pending acc = StartEvent(p.attr.claim_word, "112");
+    acc.event.source = speaker;
+    acc.event.target = e.source;
+    all_.push_back(std::move(acc));
+  }
+}
+
+// Stances: "Portugal will support Turkey", "Syria is willing to withdraw
+// its troops", "Iran vowed to retaliate" (intents, CAMEO 03 / 13); "the
+// U.S. would not meet the demands" (a refusal, 12); "Sudan must return the
+// helicopter, Russia said" (a demand, 10; "should": an appeal, 02). The
+// act stays hypothetical; taking the stance happened, and is an event of
+// its own — by the one who means to act, or for demands by the speaker.
+void DocumentCoder::Stances() {
+  const Tree& tree = trees_[si_];
+  const size_t end_of_sentence = all_.size();
+  for (size_t k = first_of_sentence_; k < end_of_sentence; ++k) {
+    const Attribution at = all_[k].attr;
+    const Event e = all_[k].event;
+    if (e.status != EventStatus::kHypothetical) continue;
+    if (at.kind != ClaimKind::kNone && at.kind != ClaimKind::kReport &&
+        at.kind != ClaimKind::kFuture)
+      continue;  // "X claimed Y will attack" is X's claim, not Y's intent
+    if (!e.source || !ActorResolver::known(*e.source)) continue;
+    Stance stance;
+    std::optional<ActorRef> by = e.source, to = e.target;
+    int word = at.intent_word;
+    if (at.intent) {
+      stance = Stance::kIntent;
+      // "vowed to retaliate": the vow expresses the vower's own intent only.
+      if (word == at.claim_word && e.source_of_claim &&
+          e.source_of_claim->country != e.source->country)
+        continue;
+    } else if (at.refusal) {
+      stance = Stance::kRefusal;
+    } else if (at.obligation != Attribution::Obligation::kNone && at.kind == ClaimKind::kReport &&
+               e.source_of_claim && ActorResolver::known(*e.source_of_claim) &&
+               e.source_of_claim->country != e.source->country) {
+      stance = at.obligation == Attribution::Obligation::kMust ? Stance::kDemand
+                                                                : Stance::kAppeal;
+      by = e.source_of_claim;
+      to = e.source;
+      word = at.claim_word;
+    } else {
       continue;
     }
-    e.source_of_claim = speakers[p.quote];
+    std::string code = StanceCode(e.code, stance);
+    // "will withdraw its force from Chad unless elections are held": an
+    // intent held over someone is a threat.
+    if (stance == Stance::kIntent && at.unless && code.starts_with("03")) code = "130";
+    if (code.size() > 3 && !cameo_.Find(code)) code.resize(3);
+    if (code.empty() || !cameo_.Find(code) || word < 0) continue;
+    // "threatened to ban voting if Hamas ran": the threat is aimed at
+    // whoever the condition is about.
+    if (code.starts_with("13")) {
+      for (int verb : {all_[k].trigger, word}) {
+        auto held = SubjectOfCondition(tree, verb, &resolver_);
+        if (!held.empty()) {
+          to = held.front();
+          break;
+        }
+      }
+    }
+    const std::string root = code.substr(0, 2);
+    // A frame of the dictionary may already have fired ("offered to hand
+    // over", "demanded that"): it gains the act's target.
+    bool have = false;
+    for (size_t j = first_of_sentence_; j < all_.size(); ++j) {
+      Event& o = all_[j].event;
+      if (o.root != root || !o.source || o.source->code != by->code) continue;
+      bool open = !o.target || !ActorResolver::known(*o.target);
+      if (open && to) o.target = to;
+      // "will visit Mauritania and Senegal": one stance per target.
+      if (open || !to || !ActorResolver::known(*to) || o.target->code == to->code) have = true;
+    }
+    if (have) continue;
+    Pending ip = StartEvent(word, code);
+    Event& a = ip.event;
+    a.source = by;
+    a.target = to;
+    if (stance != Stance::kDemand && stance != Stance::kAppeal &&
+        at.kind == ClaimKind::kReport && e.source_of_claim) {
+      a.status = EventStatus::kAttributed;
+      a.source_of_claim = e.source_of_claim;
+    }
+    ip.attr.claim_word = at.claim_word;
+    ip.attr.kind = at.kind;
+    ip.quote = all_[k].quote;
+    all_.push_back(std::move(ip));
+  }
+}
+
+// "The administration declared that China must drop its barriers",
+// "the minister reiterated that Libya should hand over the suspects":
+// saying another party must (should) act is a demand (an appeal) to it,
+// also when the act itself is nothing the dictionary codes.
+void DocumentCoder::ReportedObligations() {
+  const Tree& tree = trees_[si_];
+  for (int v = 0; v < tree.size(); ++v) {
+    if (tree.upos(v) != "VERB" || ClassifyClaimWord(tree.lemma(v)) != ClaimKind::kReport) continue;
+    const int speaker = SubjectOf(tree, v);
+    if (speaker < 0) continue;
+    for (int c : tree.children(v)) {
+      if (tree.rel(c) != "ccomp") continue;
+      std::string_view modal;
+      int subj = -1;
+      for (int k : tree.children(c)) {
+        if (tree.rel(k) == "aux" && (tree.lemma(k) == "must" || tree.lemma(k) == "should"))
+          modal = tree.lemma(k);
+        if (tree.fullrel(k) == "nsubj") subj = k;
+      }
+      if (modal.empty() || subj < 0) continue;
+      const ActorRef by = resolver_.ResolveOne(speaker);
+      if (!ActorResolver::known(by)) continue;
+      const std::string code = modal == "must" ? "100" : "020";
+      const std::string root = code.substr(0, 2);
+      bool have = false;
+      for (size_t j = first_of_sentence_; j < all_.size(); ++j) {
+        const Event& o = all_[j].event;
+        have = have || (o.root == root && o.source && o.source->code == by.code);
+      }
+      if (have) continue;
+      // One demand per party named ("US and British forces must …"); never
+      // to the speaker's own side ("Germany said it must protect …").
+      for (const ActorRef& to : KnownOnly(resolver_.ResolveConjoined(subj))) {
+        const bool own = by.country.empty() ? by.code == to.code : by.country == to.country;
+        if (own) continue;
+        Pending d = StartEvent(v, code);
+        d.event.source = by;
+        d.event.target = to;
+        all_.push_back(std::move(d));
+      }
+    }
+  }
+}
+
+// Direct quotes: what a speaker says inside quotation marks is attributed
+// to them (alleged when it is a conflict act by another party).
+void DocumentCoder::DirectQuotes() {
+  for (Pending& p : all_) {
+    if (p.quote < 0 || p.event.source_of_claim || !speakers_[p.quote]) continue;
+    Event& e = p.event;
+    if (e.status != EventStatus::kAsserted) {
+      e.source_of_claim = speakers_[p.quote];
+      continue;
+    }
+    e.source_of_claim = speakers_[p.quote];
     bool other = e.source && ActorResolver::known(*e.source) &&
                  e.source->country != e.source_of_claim->country;
     e.status = (other && e.quad_class >= 3) ? EventStatus::kAlleged : EventStatus::kAttributed;
   }
+}
 
-  // Duplicates within a sentence (a light verb and its noun both matched).
+// Duplicates within a sentence (a light verb and its noun both matched).
+std::vector<Event> DocumentCoder::Kept() {
   std::set<std::tuple<int, std::string, std::string, std::string>> seen;
   std::vector<Event> out;
-  for (Pending& p : all) {
+  for (Pending& p : all_) {
     const Event& e = p.event;
     // A bare statement with no addressee ("Iran said …") carries the events
     // it reports; on its own it is not an interaction between two actors.
@@ -415,7 +489,7 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
     // claim is about ("claimed responsibility for a bombing").
     if (ClaimsOccurrence(e.status) && (!e.source || !ActorResolver::known(*e.source)) &&
         !p.embedded && p.trigger >= 0) {
-      const Token& trig = doc.sentences[e.sentence].tokens[p.trigger];
+      const Token& trig = doc_.sentences[e.sentence].tokens[p.trigger];
       std::string_view r = trig.deprel;
       r = r.substr(0, r.find(':'));
       if (trig.upos == "NOUN" &&
@@ -427,9 +501,33 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
     if (!seen.insert(key).second) continue;
     out.push_back(std::move(p.event));
   }
+  return out;
+}
 
-  // Claim groups: conflict events on the same target and root told with
-  // competing perpetrators or statuses.
+void DocumentCoder::AppendQuotes(std::vector<Quote>* quotes) const {
+  for (size_t q = 0; q < spans_.size(); ++q) {
+    const QuoteSpan& s = spans_[q];
+    const Token& a = doc_.sentences[s.first.sentence].tokens[s.first.token];
+    const Token& b = doc_.sentences[s.last.sentence].tokens[s.last.token];
+    Quote out_q;
+    out_q.article_id = doc_.article.id;
+    out_q.sentence = s.first.sentence;
+    out_q.start = a.start;
+    out_q.end = b.end;
+    if (b.end > a.start && b.end <= doc_.article.text.size()) {
+      out_q.text = doc_.article.text.substr(a.start, b.end - a.start);
+    }
+    out_q.speaker = speakers_[q];
+    out_q.continued = s.continued;
+    out_q.indirect = s.indirect;
+    quotes->push_back(std::move(out_q));
+  }
+}
+
+// Claim groups: conflict events on the same target and root told with
+// competing perpetrators or statuses.
+void MarkClaimGroups(const std::string& article_id, std::vector<Event>* events) {
+  std::vector<Event>& out = *events;
   std::map<std::pair<std::string, std::string>, std::vector<size_t>> groups;
   for (size_t k = 0; k < out.size(); ++k) {
     const Event& e = out[k];
@@ -441,36 +539,28 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
     std::set<std::string> accounts;
     for (size_t k : members) accounts.insert(ClaimKey(out[k]));
     if (accounts.size() < 2) continue;
-    std::string id = art.id + "-g" + std::to_string(gid++);
+    std::string id = article_id + "-g" + std::to_string(gid++);
     for (size_t k : members) out[k].claim_group = id;
   }
+}
 
+}  // namespace
+
+void EventCoder::Code(const Document& doc, std::vector<Event>* events,
+                      std::vector<Quote>* quotes) const {
+  DocumentCoder coder(frames_, actors_, cameo_, timeplace_, doc);
+  for (int si = 0; si < static_cast<int>(doc.sentences.size()); ++si) coder.CodeSentence(si);
+  coder.DirectQuotes();
+  std::vector<Event> out = coder.Kept();
+  MarkClaimGroups(doc.article.id, &out);
+  const Article& art = doc.article;
   std::map<int, int> per_sentence;
   for (Event& e : out) {
     e.event_id = art.id + "-" + std::to_string(e.sentence) + "-" +
                  std::to_string(per_sentence[e.sentence]++);
     events->push_back(std::move(e));
   }
-
-  if (quotes) {
-    for (size_t q = 0; q < spans.size(); ++q) {
-      const QuoteSpan& s = spans[q];
-      const Token& a = doc.sentences[s.first.sentence].tokens[s.first.token];
-      const Token& b = doc.sentences[s.last.sentence].tokens[s.last.token];
-      Quote out_q;
-      out_q.article_id = art.id;
-      out_q.sentence = s.first.sentence;
-      out_q.start = a.start;
-      out_q.end = b.end;
-      if (b.end > a.start && b.end <= art.text.size()) {
-        out_q.text = art.text.substr(a.start, b.end - a.start);
-      }
-      out_q.speaker = speakers[q];
-      out_q.continued = s.continued;
-      out_q.indirect = s.indirect;
-      quotes->push_back(std::move(out_q));
-    }
-  }
+  if (quotes) coder.AppendQuotes(quotes);
 }
 
 }  // namespace herodotus::coding
