@@ -497,5 +497,25 @@ said say VERB 0 root
   EXPECT_EQ(demolitions, 1);
 }
 
+TEST_F(CoderTest, GoingBackIsNotReturningAnything) {
+  // "return TGT" is a release only with an object: "negotiators return to
+  // Vienna" goes somewhere, "Russia returned the pilots" gives someone back.
+  auto went = Code({Rows(R"(Iranian Iranian ADJ 2 amod
+negotiators negotiator NOUN 3 nsubj
+return return VERB 0 root
+to to ADP 5 case
+Vienna Vienna PROPN 3 obl
+. . PUNCT 3 punct)")}, Date{2021, 4, 12});
+  for (const Event& e : went) EXPECT_NE(e.root, "08") << e.code;
+  auto gave = Code({Rows(R"(Russia Russia PROPN 2 nsubj
+returned return VERB 0 root
+the the DET 4 det
+pilots pilot NOUN 2 obj
+to to ADP 6 case
+Turkey Turkey PROPN 2 obl
+. . PUNCT 2 punct)")}, Date{2021, 4, 12});
+  EXPECT_NE(FindRoot(gave, "08"), nullptr);
+}
+
 }  // namespace
 }  // namespace herodotus::coding

@@ -259,7 +259,7 @@ std::optional<FrameMatch> TryFrame(const Tree& t, const lexicon::Frame& f, int t
       }
     }
     if (c < 0) {
-      if (Hard(e)) return std::nullopt;
+      if (Hard(e) || (e.kind == ElementKind::kObject && f.needs_object())) return std::nullopt;
       continue;
     }
     bound[k] = c;

@@ -107,6 +107,8 @@ struct Element {
 enum FrameFlag : uint32_t {
   kFrameSymmetric = 1u << 0,  // [sym]: source and target act jointly (meet, sign)
   kFrameStop = 1u << 1,       // code STOP: when it matches, no frame of this trigger fires
+  kFrameObject = 1u << 2,     // [obj]: only the transitive sense ("returned the bodies",
+                              // not "returned to Geneva"): the object slot must be filled
 };
 
 struct Frame {
@@ -131,6 +133,7 @@ struct Frame {
 
   bool stop() const { return (flags & kFrameStop) != 0; }
   bool symmetric() const { return (flags & kFrameSymmetric) != 0; }
+  bool needs_object() const { return (flags & kFrameObject) != 0; }
   // First element with this role, or nullptr.
   const Element* Find(Role r) const;
 };

@@ -715,6 +715,8 @@ void FrameParser::ParseFrames(std::string_view file, std::string_view text, std:
         EventStatus st;
         if (fl == "sym") {
           frame.flags |= kFrameSymmetric;
+        } else if (fl == "obj") {
+          frame.flags |= kFrameObject;
         } else if (ParseStatus(fl, &st)) {
           if (frame.has_content_status) {
             diag(true, "two content statuses in flags");
@@ -723,7 +725,7 @@ void FrameParser::ParseFrames(std::string_view file, std::string_view text, std:
           frame.has_content_status = true;
           frame.content_status = st;
         } else {
-          diag(true, "unknown flag '" + fl + "' (sym, or a status: asserted, attributed, alleged, denied, negated, hypothetical)");
+          diag(true, "unknown flag '" + fl + "' (sym, obj, or a status: asserted, attributed, alleged, denied, negated, hypothetical)");
           bad = true;
         }
       }
@@ -751,7 +753,8 @@ void FrameParser::ParseFrames(std::string_view file, std::string_view text, std:
         }
     }
     bool has_event = frame.Find(Role::kEvent) != nullptr;
-    if (frame.stop() && (has_event || frame.has_content_status || frame.symmetric())) {
+    if (frame.stop() && (has_event || frame.has_content_status || frame.symmetric() ||
+                         frame.needs_object())) {
       diag(true, "a STOP pattern takes no flags and no '...'");
       continue;
     }

@@ -139,6 +139,18 @@ TEST(FrameParserTest, TriggerAlternativesStopsAndOrder) {
   EXPECT_TRUE(hit[0].elements[0].nouns->HasHead("earthquake"));
 }
 
+TEST(FrameParserTest, ObjectFlagKeepsOnlyTheTransitiveSense) {
+  auto l = LoadText("190 [obj] SRC hit TGT\n"
+                    "190 SRC attack TGT\n"
+                    "STOP [obj] {storm} hit\n");
+  EXPECT_EQ(l.report.errors, 1u) << Errors(l.report);  // a stop takes no flags
+  ASSERT_NE(l.dict, nullptr);
+  auto hit = l.dict->ForTrigger("hit", TriggerKind::kVerb);
+  ASSERT_EQ(hit.size(), 1u);
+  EXPECT_TRUE(hit[0].needs_object());
+  EXPECT_FALSE(l.dict->ForTrigger("attack", TriggerKind::kVerb)[0].needs_object());
+}
+
 TEST(FrameParserTest, ParticlesBeforeObjects) {
   auto l = LoadText("190 SRC carry out {attack} on TGT\n"
                     "1721 SRC shut down TGT\n"
