@@ -383,17 +383,30 @@ Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
   // Joint acts of conjoined actors with no one else named: "Israel and
   // Lebanon renewed negotiations", "Hungarian and Romanian officials
   // met" — each side acts with the other, one event per direction.
-  if (m.frame->symmetric() && m.source >= 0 &&
-      std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) {
-    std::vector<ActorRef> sides = KnownOnly(resolver->ResolveConjoined(m.source));
-    if (sides.size() >= 2) {
-      srcs = sides;
-      tgts = sides;
-    }
-  } else if (m.source >= 0 && std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) {
-    // "The Turkish and Greek sides agreed to share information": each.
-    std::vector<ActorRef> sides = resolver->ResolveConjoined(m.source);
-    if (sides.size() > srcs.size()) srcs = sides;
+  // Agreements of conjoined parties are joint too ("Japan and India agreed
+  // to expand defence cooperation", "Ethiopia and Sudan agreed to reopen
+  // their border"): with no third party named, each agreed with the other.
+  std::vector<ActorRef> sides;
+  if (m.source >= 0 && (m.frame->symmetric() || (m.frame->code.starts_with("03") &&
+                                                 (tree.lemma(m.trigger) == "agree" ||
+                                                  tree.lemma(m.trigger) == "reach")))) {
+    sides = KnownOnly(resolver->ResolveConjoined(m.source));
+  }
+  const auto among_sides = [&](const ActorRef& t) {
+    return !ActorResolver::known(t) || std::any_of(sides.begin(), sides.end(), [&](const ActorRef& a) {
+      return a.code == t.code;
+    });
+  };
+  if (sides.size() >= 2 && (m.frame->symmetric()
+                                ? std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)
+                                : std::all_of(tgts.begin(), tgts.end(), among_sides))) {
+    srcs = sides;
+    tgts = sides;
+  } else if (!m.frame->symmetric() && m.source >= 0 &&
+             std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) {
+    // "The Turkish and Greek sides pledged to share information": each.
+    std::vector<ActorRef> each = resolver->ResolveConjoined(m.source);
+    if (each.size() > srcs.size()) srcs = std::move(each);
   }
   return {std::move(srcs), std::move(tgts)};
 }
