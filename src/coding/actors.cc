@@ -1,8 +1,9 @@
 #include "coding/actors.h"
-#include "util/ascii.h"
 
 #include <algorithm>
 #include <cctype>
+
+#include "util/ascii.h"
 
 namespace herodotus::coding {
 namespace {
@@ -154,6 +155,22 @@ std::vector<ActorRef> ActorResolver::ResolveConjoined(int head) {
   if (out.size() != 1 || !known(out[0])) return out;
   for (ActorRef& m : NamedModifiers(head, out[0], false)) {
     if (known(m) && m.code != out[0].code) out.push_back(std::move(m));
+  }
+  // "the foreign ministers of Greece and Turkey": the conjoined owners, each
+  // with the head's sector.
+  const Tree& t = *tree_;
+  for (int c : t.children(head)) {
+    if (t.rel(c) != "nmod" || t.CaseOf(c) != "of") continue;
+    for (int k : t.children(c)) {
+      if (t.rel(k) != "conj") continue;
+      ActorRef a = ResolveOne(k);
+      if (!known(a) || a.country == out[0].country) continue;
+      if (a.sectors.empty() && a.code == a.country) {
+        for (const std::string& sector : out[0].sectors) a.code += sector;
+        a.sectors = out[0].sectors;
+      }
+      out.push_back(std::move(a));
+    }
   }
   return out;
 }

@@ -1,9 +1,10 @@
 #include "discourse/dates.h"
-#include "util/ascii.h"
 
 #include <cctype>
 #include <cstdlib>
 #include <string_view>
+
+#include "util/ascii.h"
 
 namespace herodotus::discourse {
 

@@ -1,8 +1,9 @@
 #include "discourse/places.h"
-#include "util/ascii.h"
 
 #include <cctype>
 #include <cmath>
+
+#include "util/ascii.h"
 
 namespace herodotus::discourse {
 

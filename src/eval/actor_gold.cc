@@ -7,8 +7,8 @@
 #include <cstdio>
 #include <utility>
 
-#include "util/file.h"
 #include "util/ascii.h"
+#include "util/file.h"
 
 namespace herodotus::eval {
 namespace {

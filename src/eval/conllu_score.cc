@@ -2,11 +2,12 @@
 // over word spans, and inside regions covered by multiword tokens an LCS over
 // lowercased forms. Written from the task description; no code copied.
 #include "eval/conllu_score.h"
-#include "util/ascii.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+
+#include "util/ascii.h"
 
 namespace herodotus::eval {
 namespace {

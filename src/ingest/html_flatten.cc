@@ -2,11 +2,12 @@
 // Void elements and elements whose end tag is optional (<p>, <li>, <td>, ...)
 // are not counted, because the parser closes them itself.
 #include "ingest/html_flatten.h"
-#include "util/ascii.h"
 
 #include <algorithm>
 #include <cstring>
 #include <vector>
+
+#include "util/ascii.h"
 
 namespace herodotus::ingest_internal {
 namespace {
