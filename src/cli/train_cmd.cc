@@ -45,7 +45,7 @@ const bool kPruneRegistered = Register({"train syntax-prune",
       struct Opts {
         std::string model, dev, out, train;
         double max_loss = 0.1;
-        int tagger_cut = -1, parser_cut = -1;
+        int tagger_cut = -1, parser_cut = -1, beam = 0;
       };
       auto o = std::make_shared<Opts>();
       sub.add_option("--model", o->model, "model file to prune")->required();
@@ -54,11 +54,12 @@ const bool kPruneRegistered = Register({"train syntax-prune",
       sub.add_option("--train", o->train, "rebuild the lemmatizer from this treebank (CoNLL-U)");
       sub.add_option("--max-loss", o->max_loss, "dev points (UPOS, LAS) the pruning may cost")->default_val(0.1);
       sub.add_option("--tagger-cut", o->tagger_cut, "drop tagger int16 weights below this instead of searching (-1 = search)")->default_val(-1);
+      sub.add_option("--beam", o->beam, "set the parser's decoding beam width stored in the model (0 = keep)")->default_val(0);
       sub.add_option("--parser-cut", o->parser_cut, "drop parser int16 weights below this instead of searching (-1 = search)")->default_val(-1);
       return [o] {
         std::string report;
         Status st = train::PruneSyntaxModel(o->model, o->dev, o->out, o->max_loss, &report, o->train, o->tagger_cut,
-                                            o->parser_cut);
+                                            o->parser_cut, o->beam);
         if (!st.ok()) {
           std::cerr << "herodotus train syntax-prune: " << st.ToString() << "\n";
           return static_cast<int>(kExitFatal);

@@ -50,36 +50,68 @@ uint64_t Distance(int s0, int b0) {
 
 }  // namespace
 
-// Features of the positions s2, s1, s0, b0 alone (their words, tags and
-// clusters, b1 and b2 = the next words, distance, punctuation between): half
-// of all features. Beam items that differ only below the top of the stack
-// (e.g. in the label just assigned) share them, so Decode scores them once.
-size_t Parser::ContextFeatures(const ParseInput& in, int s2, int s1, int s0, int b0, uint64_t* f) {
+// Features of one position in one role alone (a word's own attributes; for
+// b0 also the next two words, which follow from it). They depend on nothing
+// else, so Decode scores each (role, position) once per sentence.
+size_t Parser::PositionFeatures(const ParseInput& in, Role role, int x, uint64_t* f) {
+  const int n = static_cast<int>(in.word.size()) - 1;
+  auto W = [&](int y) -> uint64_t { return y < 0 ? kNoWord : in.word[y]; };
+  auto P = [&](int y) -> uint64_t { return y < 0 ? 0 : static_cast<uint64_t>(in.tag[y] + 2); };
+  auto CF = [&](int y) -> uint64_t { return y < 0 ? 0x10000 : in.cf[y]; };
+  const uint64_t w = W(x), p = P(x), wp = w ^ (p << 48);
+  size_t k = 0;
+  auto F = [&](uint64_t t, uint64_t a, uint64_t b = 0, uint64_t c = 0) { f[k++] = FeatureKey(t, a, b, c); };
+  switch (role) {
+    case kRoleS0:
+      F(1, w); F(2, p); F(3, wp);
+      if (in.clusters) F(120, CF(x));
+      break;
+    case kRoleS1:
+      F(4, w); F(5, p); F(6, wp);
+      if (in.clusters) F(122, CF(x));
+      break;
+    case kRoleS2:
+      F(15, p); F(16, w);
+      break;
+    case kRoleB0: {
+      const int b1 = x > 0 && x + 1 <= n ? x + 1 : -1;
+      const int b2 = x > 0 && x + 2 <= n ? x + 2 : -1;
+      const uint64_t b1w = W(b1), b1p = P(b1), b2p = P(b2);
+      F(0, 0);
+      F(7, w); F(8, p); F(9, wp);
+      F(10, b1w); F(11, b1p); F(12, b1w, b1p);
+      F(13, W(b2)); F(14, b2p);
+      F(27, p, b1p);
+      F(92, w, b1w); F(93, w, b1p); F(94, p, b1w);
+      F(30, p, b1p, b2p);
+      if (in.clusters) {
+        F(121, CF(x)); F(123, CF(b1));
+      }
+      break;
+    }
+  }
+  return k;
+}
+
+// Features of the positions s2, s1, s0, b0 together (pairs and triples,
+// distance, punctuation between s0 and b0).
+size_t Parser::PairFeatures(const ParseInput& in, int s2, int s1, int s0, int b0, uint64_t* f) {
   const int n = static_cast<int>(in.word.size()) - 1;
   const int b1 = b0 > 0 && b0 + 1 <= n ? b0 + 1 : -1;
-  const int b2 = b0 > 0 && b0 + 2 <= n ? b0 + 2 : -1;
   auto W = [&](int x) -> uint64_t { return x < 0 ? kNoWord : in.word[x]; };
   auto P = [&](int x) -> uint64_t { return x < 0 ? 0 : static_cast<uint64_t>(in.tag[x] + 2); };
   const uint64_t s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), b0w = W(b0), b0p = P(b0);
-  const uint64_t b1w = W(b1), b1p = P(b1), b2p = P(b2), s2p = P(s2);
+  const uint64_t b1p = P(b1), s2p = P(s2);
   const uint64_t s0wp = s0w ^ (s0p << 48), s1wp = s1w ^ (s1p << 48), b0wp = b0w ^ (b0p << 48);
   const uint64_t d = Distance(s0, b0);
   size_t k = 0;
   auto F = [&](uint64_t t, uint64_t a, uint64_t b = 0, uint64_t c = 0) { f[k++] = FeatureKey(t, a, b, c); };
-  F(0, 0);
-  // Unigrams.
-  F(1, s0w); F(2, s0p); F(3, s0wp);
-  F(4, s1w); F(5, s1p); F(6, s1wp);
-  F(7, b0w); F(8, b0p); F(9, b0wp);
-  F(10, b1w); F(11, b1p); F(12, b1w, b1p);
-  F(13, W(b2)); F(14, b2p); F(15, s2p); F(16, W(s2));
   // Pairs.
   F(20, s0wp, b0wp); F(21, s0wp, b0w); F(22, s0w, b0wp); F(23, s0wp, b0p); F(24, s0p, b0wp);
-  F(25, s0w, b0w); F(26, s0p, b0p); F(27, b0p, b1p);
+  F(25, s0w, b0w); F(26, s0p, b0p);
   F(28, s1wp, s0wp); F(29, s1p, s0w); F(88, s1w, s0w); F(90, s1w, s0p);
-  F(92, b0w, b1w); F(93, b0w, b1p); F(94, b0p, b1w);
   // Triples of tags.
-  F(30, b0p, b1p, b2p); F(31, s0p, b0p, b1p); F(32, s1p, s0p, b0p);
+  F(31, s0p, b0p, b1p); F(32, s1p, s0p, b0p);
   F(37, s2p, s1p, s0p);
   F(95, s1p, s0p, b0p ^ (b1p << 16));
   F(96, s0w, b0p, b1p); F(97, s0p, b0w, b1p); F(98, s1w, s0p, b0p); F(99, s1p, s0w, b0p);
@@ -100,11 +132,22 @@ size_t Parser::ContextFeatures(const ParseInput& in, int s2, int s1, int s0, int
     auto CF = [&](int x) -> uint64_t { return x < 0 ? 0x10000 : in.cf[x]; };
     auto CC = [&](int x) -> uint64_t { return x < 0 ? 0x10000 : in.cc[x]; };
     const uint64_t cfs0 = CF(s0), cfb0 = CF(b0), ccs0 = CC(s0), ccb0 = CC(b0);
-    F(120, cfs0); F(121, cfb0); F(122, CF(s1)); F(123, CF(b1));
     F(124, cfs0, b0p); F(125, s0p, cfb0); F(126, ccs0, ccb0); F(127, ccs0, ccb0, d);
     F(128, CC(s1), ccs0, ccb0); F(129, cfs0, cfb0);
   }
   return k;
+}
+
+// Features of the positions s2, s1, s0, b0 (words, tags and clusters, b1
+// and b2, distance, punctuation between): half of all features. Beam items
+// that differ only below the top of the stack (e.g. in the label just
+// assigned) share them, so Decode scores them once per step.
+size_t Parser::ContextFeatures(const ParseInput& in, int s2, int s1, int s0, int b0, uint64_t* f) {
+  size_t k = PositionFeatures(in, kRoleS0, s0, f);
+  k += PositionFeatures(in, kRoleS1, s1, f + k);
+  k += PositionFeatures(in, kRoleS2, s2, f + k);
+  k += PositionFeatures(in, kRoleB0, b0, f + k);
+  return k + PairFeatures(in, s2, s1, s0, b0, f + k);
 }
 
 // The partial tree around the top positions: child positions and valencies.
@@ -310,6 +353,9 @@ struct BeamScratch {
   // This step's distinct (context, tree shape) pairs and their scores.
   std::vector<std::pair<int, Parser::Shape>> shape_key;
   std::vector<int32_t> shape_scores;
+  // Per sentence: scores of PositionFeatures by (role, position + 1), filled on first use.
+  std::vector<int32_t> pos_scores;
+  std::vector<char> pos_done;
 };
 
 uint64_t ContextKey(int s2, int s1, int s0, int b0) {
@@ -358,6 +404,23 @@ void Parser::Decode(const ParseInput& in, int n, int beam, ParseState* out) cons
   b.shape_scores.resize(static_cast<size_t>(beam) * na);
   // Context keys pack positions in 16 bits; longer sentences score each item in full.
   const bool share = n < 0xffff;
+  // Position scores take 4 (n + 2) rows: kept for sentences of ordinary length.
+  const bool by_position = n <= 1024;
+  const size_t positions = static_cast<size_t>(n) + 2;
+  if (by_position) {
+    b.pos_scores.resize(4 * positions * na);
+    b.pos_done.assign(4 * positions, 0);
+  }
+  auto position_scores = [&](Role role, int x) -> const int32_t* {
+    const size_t idx = static_cast<size_t>(role) * positions + static_cast<size_t>(x + 1);
+    int32_t* row = &b.pos_scores[idx * na];
+    if (!b.pos_done[idx]) {
+      b.pos_done[idx] = 1;
+      std::fill(row, row + na, 0);
+      model.Score(feats, PositionFeatures(in, role, x, feats), row);
+    }
+    return row;
+  };
   b.scores.resize(static_cast<size_t>(beam) * na);
   b.cur[0].Init(n);
   b.cur_score[0] = 0;
@@ -383,8 +446,15 @@ void Parser::Decode(const ParseInput& in, int n, int beam, ParseState* out) cons
       int32_t* ctx = &b.ctx_scores[static_cast<size_t>(c) * na];
       if (c == contexts) {
         b.ctx_key[contexts++] = key;
-        std::fill(ctx, ctx + na, 0);
-        model.Score(feats, ContextFeatures(in, s2, s1, s0, b0, feats), ctx);
+        if (by_position) {
+          const int32_t *r0 = position_scores(kRoleS0, s0), *r1 = position_scores(kRoleS1, s1),
+                        *r2 = position_scores(kRoleS2, s2), *r3 = position_scores(kRoleB0, b0);
+          for (int a = 0; a < na; ++a) ctx[a] = r0[a] + r1[a] + r2[a] + r3[a];
+          model.Score(feats, PairFeatures(in, s2, s1, s0, b0, feats), ctx);
+        } else {
+          std::fill(ctx, ctx + na, 0);
+          model.Score(feats, ContextFeatures(in, s2, s1, s0, b0, feats), ctx);
+        }
       }
       Shape sh;
       TreeShape(b.cur[i], &sh);

@@ -43,6 +43,11 @@ class Parser {
   // decoder uses to score shared parts once.
   static size_t Features(const ParseInput& in, const ParseState& st, uint64_t* out);
   static size_t ContextFeatures(const ParseInput& in, int s2, int s1, int s0, int b0, uint64_t* out);
+  // ContextFeatures = PositionFeatures of s0, s1, s2, b0 (one word's own
+  // attributes; per sentence constants) + PairFeatures (their combinations).
+  enum Role { kRoleS0 = 0, kRoleS1 = 1, kRoleS2 = 2, kRoleB0 = 3 };
+  static size_t PositionFeatures(const ParseInput& in, Role role, int x, uint64_t* out);
+  static size_t PairFeatures(const ParseInput& in, int s2, int s1, int s0, int b0, uint64_t* out);
   // StateFeatures = ShapeFeatures (child positions, words, tags, valencies)
   // + LabelFeatures (arc labels): beam items that differ in a label share the first.
   static size_t StateFeatures(const ParseInput& in, const ParseState& st, uint64_t* out);

@@ -1,5 +1,6 @@
 #include "train/syntax_trainer.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -263,10 +264,11 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
 
 Status PruneSyntaxModel(const std::string& model_path, const std::string& dev_path, const std::string& out_path,
                         double max_loss, std::string* report, const std::string& lemma_train_path,
-                        int fixed_tagger_cut, int fixed_parser_cut) {
+                        int fixed_tagger_cut, int fixed_parser_cut, int beam) {
   auto loaded = syntax::Analyzer::Load(model_path, /*self_test=*/lemma_train_path.empty());
   if (!loaded.ok()) return loaded.status();
   syntax::Analyzer& m = **loaded;
+  if (beam > 0) m.parser.beam_width = std::min(beam, syntax::Parser::kMaxBeam);
   std::string rebuilt;
   if (!lemma_train_path.empty()) {
     // The lemmatizer is a deterministic function of the training lemmas: rebuilding it
@@ -316,8 +318,8 @@ Status PruneSyntaxModel(const std::string& model_path, const std::string& dev_pa
   syntax::SyntaxScores sc = scores(true);
   m.SetSelfTests(SelfTestSamples());
   char buf[300];
-  std::snprintf(buf, sizeof buf, "pruned %s: int16 weights below %d (tagger) and %d (parser) dropped\n",
-                model_path.c_str(), tagger_cut, parser_cut);
+  std::snprintf(buf, sizeof buf, "pruned %s: int16 weights below %d (tagger) and %d (parser) dropped; parser beam %d\n",
+                model_path.c_str(), tagger_cut, parser_cut, m.parser.beam_width);
   *report = m.info + rebuilt + buf + "dev after pruning (gold tokenization): " + sc.ToString() + "\n";
   m.info = *report;
   std::string bytes = m.Serialize();

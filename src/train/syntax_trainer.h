@@ -41,10 +41,11 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report);
 // Post-training pruning of a saved model: drops the smallest weights of the
 // parser (and tagger) as long as dev LAS (UPOS) loses at most `max_loss`
 // points, re-records the self-tests and writes `out_path`. A cut >= 0 is
-// used as given instead of searched (0 keeps every weight).
+// used as given instead of searched (0 keeps every weight). `beam` > 0 sets
+// the parser's stored decoding beam width (scored and recorded with it).
 Status PruneSyntaxModel(const std::string& model_path, const std::string& dev_path, const std::string& out_path,
                         double max_loss, std::string* report, const std::string& lemma_train_path = "",
-                        int tagger_cut = -1, int parser_cut = -1);
+                        int tagger_cut = -1, int parser_cut = -1, int beam = 0);
 
 }  // namespace herodotus::train
 
