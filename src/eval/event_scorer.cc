@@ -174,6 +174,21 @@ void EventScorer::Add(const GoldRecord& record, const std::vector<Event>& predic
   std::vector<char> used(predicted.size(), 0);
   for (int j : match)
     if (j >= 0) used[static_cast<size_t>(j)] = 1;
+  // A joint act matched in one direction ("France and Germany held talks")
+  // is one event however many directions a coder writes it in: its mirror
+  // (source and target swapped, same code) is neither a hit nor a false alarm.
+  for (size_t i = 0; i < record.events.size(); ++i) {
+    if (match[i] < 0 || !record.events[i].symmetric) continue;
+    const Event& hit = predicted[static_cast<size_t>(match[i])];
+    for (size_t k = 0; k < predicted.size(); ++k) {
+      const Event& e = predicted[k];
+      if (!used[k] && e.code == hit.code && ActorCode(e.source) == ActorCode(hit.target) &&
+          ActorCode(e.target) == ActorCode(hit.source)) {
+        used[k] = 1;
+        break;
+      }
+    }
+  }
 
   // Near matches (everything but status) among the leftovers, for the status
   // confusion table and for more helpful error lines.

@@ -78,6 +78,20 @@ TEST(EventScorer, Symmetric) {
   EXPECT_TRUE(MatchesGold(sym, Pred("FRA", "DEU", "040"), ScoreLevel::kFull, true));
 }
 
+TEST(EventScorer, TheMirrorOfAMatchedJointActIsNoFalseAlarm) {
+  GoldRecord r = Gold(R"({"id": "sym", "text": "France and Germany held talks.",)"
+                      R"( "events": [{"source": ["FRA"], "target": ["DEU"], "root": "04", "symmetric": true}]})");
+  EventScorer scorer;
+  scorer.Add(r, {Pred("FRA", "DEU", "040"), Pred("DEU", "FRA", "040"), Pred("DEU", "FRA", "042")});
+  EXPECT_EQ(scorer.report().total.tp, 1u);
+  EXPECT_EQ(scorer.report().total.fp, 1u);  // the visit (042) is another event
+  GoldRecord d = Gold(R"({"id": "dir", "text": "France criticized Germany.",)"
+                      R"( "events": [{"source": ["FRA"], "target": ["DEU"], "root": "11"}]})");
+  EventScorer directed;
+  directed.Add(d, {Pred("FRA", "DEU", "111"), Pred("DEU", "FRA", "111")});
+  EXPECT_EQ(directed.report().total.fp, 1u);  // a directed act has no mirror
+}
+
 TEST(EventScorer, StatusRules) {
   GoldEvent occurred = One(R"({"root": "19"})");
   EXPECT_TRUE(MatchesGold(occurred, Pred("A", "B", "190", "", EventStatus::kAsserted), ScoreLevel::kFull, true));
