@@ -202,6 +202,10 @@ std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& gaz, const Sentence
         if (k > i) text += ' ';
         text += s.tokens[k].form;
       }
+      // "the Bay of Bengal", "the Bank of England": a name of the form
+      // "X of Y" the gazetteer does not know is not the place X ("Bay" is a
+      // region of Somalia, "Bank" a town in New Hampshire).
+      if (last + 2 < n && lw[last + 1] == "of" && name[last + 2]) continue;
       std::vector<Candidate> c = gaz.Lookup(text);
       if (c.empty()) continue;
       PlaceMention m;

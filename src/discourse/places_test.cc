@@ -191,5 +191,22 @@ TEST(Places, UsStateAbbreviationNarrowsAndJoins) {
   }
 }
 
+TEST(Places, TheHeadOfAnUnknownXOfYNameIsNoPlace) {
+  // "Bay" is a region of Somalia and "Bank" a town in New Hampshire, but
+  // "the Bay of Bengal" and "the Bank of England" are neither.
+  Sentence s = Rows(R"(ships ship NOUN 2 nsubj
+sailed sail VERB 0 root
+in in ADP 6 case
+the the DET 6 det
+Bay Bay PROPN 2 obl
+of of ADP 7 case
+Bengal Bengal PROPN 5 nmod
+. . PUNCT 2 punct)");
+  for (const PlaceMention& m : FindPlaceMentions(Shared().gazetteer(), s)) {
+    if (m.text == "Bay") EXPECT_TRUE(m.candidates.empty());  // an unknown place at most
+    for (const Candidate& c : m.candidates) EXPECT_NE(c.place->country, "SOM") << m.text;
+  }
+}
+
 }  // namespace
 }  // namespace herodotus::discourse
