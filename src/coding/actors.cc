@@ -420,7 +420,10 @@ ActorRef ActorResolver::Compose(int head, int depth) {
         // possessor composes like an of-phrase (kComposeNamedPossessors).
         const bool poss =
             kComposeNamedPossessors && t.fullrel(c) == "nmod:poss" && !IsPronoun(t, c);
-        const bool place = cs == "in" || cs == "from" || cs == "throughout" || cs == "across";
+        // Not through a people word that only modifies the head: "a prisoner
+        // swap in Paris" is no one of France ("a village in Congo" is Congo's).
+        const bool place = (cs == "in" || cs == "from" || cs == "throughout" || cs == "across") &&
+                           !(head_agent && !covers(*head_agent, head));
         if (t.rel(c) == "nmod" && (poss || place || cs == "of" || cs == "for")) {
           ActorRef sub = Compose(c, depth + 1);
           if (!sub.code.empty()) {
