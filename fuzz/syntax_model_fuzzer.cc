@@ -24,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     comp.resize(c);
     std::string file("HDSYNTAX", 8);
     auto put = [&](auto v) { file.append(reinterpret_cast<const char*>(&v), sizeof v); };
-    put(uint32_t{1});
+    // Every format version's payload layout (1: no clusters, 2: clusters, 3: beam width).
+    put(static_cast<uint32_t>(1 + (data[0] >> 1) % herodotus::syntax::kSyntaxFormatVersion));
     put(uint32_t{0});
     put(uint64_t{payload.size()});
     put(uint64_t{comp.size()});
