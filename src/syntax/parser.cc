@@ -369,41 +369,7 @@ void Parser::Decode(const ParseInput& in, int n, int beam, ParseState* out) cons
   const int na = model.num_classes();
   uint64_t feats[kMaxFeatures];
   beam = std::clamp(beam, 1, kMaxBeam);
-  if (beam == 1) {
-    ParseState& st = *out;
-    st.Init(n);
-    int32_t scores[1024];
-    if (na > 1024) return;  // Load() rejects such models
-    while (!st.Terminal()) {
-      size_t nf = Features(in, st, feats);
-      std::fill(scores, scores + na, 0);
-      model.Score(feats, nf, scores);
-      int best = -1;
-      int32_t best_score = INT32_MIN;
-      const bool can_shift = st.CanShift(), can_left = st.CanLeft(), can_right = st.CanRight();
-      if (can_shift) best = 0, best_score = scores[0];
-      for (int a = 1; a < na; ++a) {
-        bool ok = (a - 1) % 2 == 0 ? can_left : can_right;
-        if (ok && scores[a] > best_score) best = a, best_score = scores[a];
-      }
-      st.Apply(best);
-    }
-    return;
-  }
   thread_local BeamScratch b;
-  if (static_cast<int>(b.cur.size()) < beam) {
-    b.cur.resize(beam);
-    b.next.resize(beam);
-    b.cur_score.resize(beam);
-    b.next_score.resize(beam);
-    b.cand.resize(beam);
-    b.ctx_key.resize(beam);
-    b.shape_key.resize(beam);
-  }
-  b.ctx_scores.resize(static_cast<size_t>(beam) * na);
-  b.shape_scores.resize(static_cast<size_t>(beam) * na);
-  // Context keys pack positions in 16 bits; longer sentences score each item in full.
-  const bool share = n < 0xffff;
   // Position scores take 4 (n + 2) rows: kept for sentences of ordinary length.
   const bool by_position = n <= 1024;
   const size_t positions = static_cast<size_t>(n) + 2;
@@ -421,6 +387,52 @@ void Parser::Decode(const ParseInput& in, int n, int beam, ParseState* out) cons
     }
     return row;
   };
+  if (beam == 1) {
+    // Greedy: a word's own features come from the per-sentence position rows
+    // (each word is s0 or b0 for about two steps), the rest per step.
+    ParseState& st = *out;
+    st.Init(n);
+    int32_t scores[1024];
+    if (na > 1024) return;  // Load() rejects such models
+    while (!st.Terminal()) {
+      if (by_position) {
+        int s2, s1, s0, b0;
+        Context(st, &s2, &s1, &s0, &b0);
+        const int32_t *r0 = position_scores(kRoleS0, s0), *r1 = position_scores(kRoleS1, s1),
+                      *r2 = position_scores(kRoleS2, s2), *r3 = position_scores(kRoleB0, b0);
+        for (int a = 0; a < na; ++a) scores[a] = r0[a] + r1[a] + r2[a] + r3[a];
+        size_t nf = PairFeatures(in, s2, s1, s0, b0, feats);
+        nf += StateFeatures(in, st, feats + nf);
+        model.Score(feats, nf, scores);
+      } else {
+        std::fill(scores, scores + na, 0);
+        model.Score(feats, Features(in, st, feats), scores);
+      }
+      int best = -1;
+      int32_t best_score = INT32_MIN;
+      const bool can_shift = st.CanShift(), can_left = st.CanLeft(), can_right = st.CanRight();
+      if (can_shift) best = 0, best_score = scores[0];
+      for (int a = 1; a < na; ++a) {
+        bool ok = (a - 1) % 2 == 0 ? can_left : can_right;
+        if (ok && scores[a] > best_score) best = a, best_score = scores[a];
+      }
+      st.Apply(best);
+    }
+    return;
+  }
+  if (static_cast<int>(b.cur.size()) < beam) {
+    b.cur.resize(beam);
+    b.next.resize(beam);
+    b.cur_score.resize(beam);
+    b.next_score.resize(beam);
+    b.cand.resize(beam);
+    b.ctx_key.resize(beam);
+    b.shape_key.resize(beam);
+  }
+  b.ctx_scores.resize(static_cast<size_t>(beam) * na);
+  b.shape_scores.resize(static_cast<size_t>(beam) * na);
+  // Context keys pack positions in 16 bits; longer sentences score each item in full.
+  const bool share = n < 0xffff;
   b.scores.resize(static_cast<size_t>(beam) * na);
   b.cur[0].Init(n);
   b.cur_score[0] = 0;
