@@ -163,6 +163,25 @@ std::vector<Sentence> ToyTreebank() {
   return syntax::ParseConllu(kToy, "toy").sentences;
 }
 
+// A tagger and lemmatizer trained on the toy treebank, and the tagger's
+// classes for each of its sentences (what the parser trains on).
+syntax::Analyzer ToyTaggerAndLemmatizer(const std::vector<Sentence>& toy,
+                                        std::vector<std::vector<int>>* tags) {
+  TaggerTrainOptions to;
+  to.epochs = 3;
+  to.verbose = false;
+  syntax::Analyzer a;
+  a.tagger = TrainTagger(toy, toy, to);
+  a.lemmatizer = BuildLemmatizer(toy);
+  for (const auto& s : toy) {
+    Sentence c = s;
+    std::vector<int> k;
+    a.tagger.Tag(&c, &k);
+    tags->push_back(k);
+  }
+  return a;
+}
+
 TEST(Lemmatizer, LookupAndSuffixRules) {
   syntax::Lemmatizer lem = BuildLemmatizer(ToyTreebank());
   EXPECT_EQ(lem.Lemma("studies", "NOUN", "NNS"), "study");
@@ -177,19 +196,8 @@ TEST(Lemmatizer, LookupAndSuffixRules) {
 
 TEST(Model, RoundTripAndDamagedFiles) {
   std::vector<Sentence> toy = ToyTreebank();
-  TaggerTrainOptions to;
-  to.epochs = 3;
-  to.verbose = false;
-  syntax::Analyzer a;
-  a.tagger = TrainTagger(toy, toy, to);
-  a.lemmatizer = BuildLemmatizer(toy);
   std::vector<std::vector<int>> tags;
-  for (const auto& s : toy) {
-    Sentence c = s;
-    std::vector<int> k;
-    a.tagger.Tag(&c, &k);
-    tags.push_back(k);
-  }
+  syntax::Analyzer a = ToyTaggerAndLemmatizer(toy, &tags);
   ParserTrainOptions po;
   po.epochs = 3;
   po.verbose = false;
@@ -329,29 +337,13 @@ TEST(Model, RoundTripWithClusters) {
   EXPECT_EQ(q.num_entries(), p.num_entries());
 }
 
-}  // namespace
-}  // namespace herodotus::train
-
-namespace herodotus::train {
-namespace {
 
 // A beam-trained parser: the beam width travels in the model file, beam 1
 // decodes exactly like the greedy decoder, and the run-time override works.
 TEST(Model, BeamParserRoundTripAndOverride) {
   std::vector<Sentence> toy = ToyTreebank();
-  TaggerTrainOptions to;
-  to.epochs = 3;
-  to.verbose = false;
-  syntax::Analyzer a;
-  a.tagger = TrainTagger(toy, toy, to);
-  a.lemmatizer = BuildLemmatizer(toy);
   std::vector<std::vector<int>> tags;
-  for (const auto& s : toy) {
-    Sentence c = s;
-    std::vector<int> k;
-    a.tagger.Tag(&c, &k);
-    tags.push_back(k);
-  }
+  syntax::Analyzer a = ToyTaggerAndLemmatizer(toy, &tags);
   ParserTrainOptions po;
   po.epochs = 4;
   po.verbose = false;
@@ -386,11 +378,6 @@ TEST(Model, BeamParserRoundTripAndOverride) {
   EXPECT_EQ((*b)->BeamWidth(), 4);
 }
 
-}  // namespace
-}  // namespace herodotus::train
-
-namespace herodotus::train {
-namespace {
 
 // The beam decoder's split features are exactly the trainer's features.
 TEST(Parser, SplitFeaturesEqualTheFullSet) {
