@@ -131,8 +131,14 @@ def ancestors(code):
 # 'discontinue') says "International (political or economic) sanctions are
 # coded as 'discontinue'", and SANCTION is "all reductions in existing,
 # routine, or cooperative relations".
+# CAMEO 0813 "Ease curfew" and 0814 "Ease state of emergency or martial law":
+# the table's 2021-09-17 edit moved them to RETREAT, but the manual's CONCEDE
+# section names "removing curfews" among its concessions and explains why "the
+# lifting of a curfew" is one (a promise that people will not be arrested).
 MANUAL_OVERRIDES = {
     "163": ("SANCTION", "discontinue", "economic"),
+    "0813": ("CONCEDE", "", "legal"),
+    "0814": ("CONCEDE", "", "legal"),
 }
 
 
