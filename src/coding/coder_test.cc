@@ -517,5 +517,23 @@ Turkey Turkey PROPN 2 obl
   EXPECT_NE(FindRoot(gave, "08"), nullptr);
 }
 
+TEST_F(CoderTest, AVerbInsideAHyphenatedAdjectiveActsOnNoOne) {
+  // "aid to cyclone-hit Mozambique": no one hit Mozambique.
+  Sentence s = Rows(R"(Japan Japan PROPN 2 nsubj
+sent send VERB 0 root
+aid aid NOUN 2 obj
+to to ADP 8 case
+cyclone cyclone NOUN 7 obl:npmod
+- - PUNCT 7 punct
+hit hit VERB 2 parataxis VB
+Mozambique Mozambique PROPN 7 obj
+. . PUNCT 2 punct)");
+  s.tokens[4].space_after = false;  // "cyclone-hit" is written as one word
+  s.tokens[5].space_after = false;
+  auto ev = Code({s}, Date{2019, 3, 20});
+  EXPECT_EQ(FindRoot(ev, "19"), nullptr);
+  EXPECT_EQ(FindRoot(ev, "18"), nullptr);
+}
+
 }  // namespace
 }  // namespace herodotus::coding

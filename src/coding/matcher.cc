@@ -391,6 +391,11 @@ std::optional<FrameMatch> MatchTrigger(const Tree& t, const lexicon::FrameDictio
   if (u == "VERB" && t.rel(i) == "amod" &&
       (t.tok(i).xpos == "VBN" || t.tok(i).xpos == "VBG"))
     return std::nullopt;
+  // "cyclone-hit Mozambique", "war-torn", "Iran-backed": a verb joined to the
+  // noun before it by a hyphen, with no spaces, is part of one adjective.
+  if (u == "VERB" && i >= 2 && t.tok(i - 1).form == "-" && !t.tok(i - 1).space_after &&
+      !t.tok(i - 2).space_after && (t.upos(i - 2) == "NOUN" || t.upos(i - 2) == "PROPN"))
+    return std::nullopt;
   if (u == "VERB") kind = lexicon::TriggerKind::kVerb;
   else if (u == "NOUN") kind = lexicon::TriggerKind::kNoun;
   else if (u == "ADJ") kind = lexicon::TriggerKind::kAdjective;
