@@ -13,6 +13,7 @@
 #include "coding/quotes.h"
 #include "coding/tree.h"
 #include "discourse/timeplace.h"
+#include "util/ascii.h"
 
 namespace herodotus::coding {
 namespace {
@@ -199,8 +200,7 @@ void DocumentCoder::CodeMatches(const std::vector<FrameMatch>& matches) {
     if (claimant && ActorResolver::known(*claimant) && attr.kind == ClaimKind::kReport) {
       for (ActorRef& s : srcs) {
         if (ActorResolver::known(s)) continue;
-        std::string w = s.text;
-        for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        const std::string w = AsciiLower(s.text);
         if (w == "it" || w == "he" || w == "she") s = *claimant;
       }
     }

@@ -1,7 +1,8 @@
 #include "coding/tree.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "util/ascii.h"
 
 namespace herodotus::coding {
 
@@ -44,9 +45,7 @@ Tree::Tree(const Sentence& s) : s_(&s) {
     if (h >= 0 && h < n && h != i) head_[i] = h;
     full_[i] = t.deprel;
     const std::string& src = t.lemma.empty() ? t.form : t.lemma;
-    lemma_[i].resize(src.size());
-    for (size_t k = 0; k < src.size(); ++k)
-      lemma_[i][k] = static_cast<char>(std::tolower(static_cast<unsigned char>(src[k])));
+    lemma_[i] = AsciiLower(src);
     // A plural the lemmatizer did not know keeps its form ("supplies"):
     // the frames' nouns are singular.
     if (t.xpos == "NNS" && t.upos == "NOUN") Singularize(&lemma_[i]);

@@ -5,6 +5,7 @@
 
 #include "compat/legacy_text_util.h"
 #include "compat/tabari_dictionary.h"
+#include "util/ascii.h"
 
 namespace herodotus::compat {
 namespace internal {
@@ -16,7 +17,7 @@ bool ParseCodeBlock(std::string_view inside, DatedCode* out, std::string* reason
   while (sp < inside.size() && !std::isspace(static_cast<unsigned char>(inside[sp])) && inside[sp] != '<' &&
          inside[sp] != '>')
     ++sp;
-  std::string code = Upper(inside.substr(0, sp));
+  std::string code = AsciiUpper(inside.substr(0, sp));
   std::string rest;
   for (char c : inside.substr(sp))
     if (!std::isspace(static_cast<unsigned char>(c))) rest += c;
@@ -64,7 +65,6 @@ bool ParseCodeBlock(std::string_view inside, DatedCode* out, std::string* reason
 
 using internal::IsDigits;
 using internal::Trim;
-using internal::Upper;
 
 int32_t ParseLegacyDate(std::string_view s) {
   s = Trim(s);
@@ -86,7 +86,7 @@ int32_t ParseLegacyDate(std::string_view s) {
 bool ParseLegacyPhrase(std::string_view text, LegacyPhrase* out, WordMode plain) {
   out->words.clear();
   out->adjacent.clear();
-  std::string s = Upper(Trim(text));
+  std::string s = AsciiUpper(Trim(text));
   size_t i = 0;
   bool after_space = true;
   while (i < s.size()) {

@@ -7,6 +7,7 @@
 
 #include "compat/legacy_text_util.h"
 #include "compat/tabari_dictionary.h"
+#include "util/ascii.h"
 
 namespace herodotus::compat {
 
@@ -16,7 +17,6 @@ using internal::ForEachLine;
 using internal::ParseCodeBlock;
 using internal::StripComment;
 using internal::Trim;
-using internal::Upper;
 using internal::Weight;
 
 namespace {
@@ -116,7 +116,7 @@ void TabariDictionary::AddPetrarchAgents(std::string_view file, std::string_view
   std::map<std::string, std::vector<std::string>> subst;  // "!PERSON!" → words
   std::string clean = StripPetrarchComments(text);
   ForEachLine(clean, [&](uint32_t n, std::string_view raw) {
-    std::string up = Upper(Trim(raw));
+    std::string up = AsciiUpper(Trim(raw));
     if (up.empty()) return;
     if (up[0] == '!') {
       size_t eq = up.find('=');
@@ -217,7 +217,7 @@ void TabariDictionary::AddPetrarchVerbs(std::string_view file, std::string_view 
     if (ParseLegacyPhrase(s, &p, default_mode_)) AddPhrase(&verb_index_, p, static_cast<uint32_t>(entry));
   };
   ForEachLine(clean, [&](uint32_t n, std::string_view raw) {
-    std::string up = Upper(Trim(raw));
+    std::string up = AsciiUpper(Trim(raw));
     if (up.empty()) {
       in_synset = false;
       return;

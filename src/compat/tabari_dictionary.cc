@@ -7,6 +7,7 @@
 #include <string>
 
 #include "compat/legacy_text_util.h"
+#include "util/ascii.h"
 
 namespace herodotus::compat {
 
@@ -16,7 +17,6 @@ using internal::ForEachLine;
 using internal::ParseCodeBlock;
 using internal::StripComment;
 using internal::Trim;
-using internal::Upper;
 using internal::Weight;
 
 void TabariDictionary::Report(std::string_view file, uint32_t line, std::string reason) {
@@ -83,7 +83,7 @@ void TabariDictionary::AddActors(std::string_view file, std::string_view text) {
       finish();
       return;
     }
-    std::string up = Upper(line);
+    std::string up = AsciiUpper(line);
     if (up == "<NOUN>") { finish(); section = kNouns; return; }
     if (up == "<ADJECTIVE>") { finish(); section = kAdjectives; return; }
     if (up == "</NOUN>" || up == "</ADJECTIVE>") { section = kEntries; return; }
@@ -200,7 +200,7 @@ void TabariDictionary::AddPattern(std::string_view file, uint32_t line, std::str
     return;
   }
   size_t budget = 4 * kMaxVariants;
-  for (const std::string& alt : ExpandAlternatives(Upper(body), kMaxVariants)) {
+  for (const std::string& alt : ExpandAlternatives(AsciiUpper(body), kMaxVariants)) {
     size_t weight = Weight(alt);
     for (const std::string& text : ExpandSynsets(alt, 0, &budget)) {
       // Split at the verb marker '*'.
@@ -260,7 +260,7 @@ void TabariDictionary::AddVerbs(std::string_view file, std::string_view text) {
   ForEachLine(text, [&](uint32_t n, std::string_view raw) {
     std::string_view line = Trim(StripComment(raw));
     if (line.empty() || line[0] == '#' || line.substr(0, 2) == "~~") return;
-    std::string up = Upper(line);
+    std::string up = AsciiUpper(line);
     if (up == "<SYNSETS>") { section = kSynsets; return; }
     if (up == "</SYNSETS>" || up == "</TIME>" || up == "</NOUN>" || up == "</ADJECTIVE>") {
       section = kVerbs;

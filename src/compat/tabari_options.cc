@@ -6,6 +6,7 @@
 
 #include "compat/legacy_text_util.h"
 #include "compat/tabari_dictionary.h"
+#include "util/ascii.h"
 
 namespace herodotus::compat {
 
@@ -15,11 +16,10 @@ using internal::ForEachLine;
 using internal::ParseCodeBlock;
 using internal::StripComment;
 using internal::Trim;
-using internal::Upper;
 using internal::Weight;
 
 bool TabariDictionary::ApplyOption(std::string_view raw) {
-  std::string up = Upper(Trim(StripComment(raw)));
+  std::string up = AsciiUpper(Trim(StripComment(raw)));
   if (up.rfind("COMPLEX:", 0) == 0) {
     auto num = [&](const char* key) {
       size_t k = up.find(key);

@@ -18,12 +18,6 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Splits text into lines, removing <!-- --> comments (which may span lines)
 // and the rest of a line after '#' or ';' (both dialects' comment marks).
 std::vector<std::string> CleanLines(std::string_view text) {
@@ -105,7 +99,6 @@ bool LegacyDate(std::string_view s, std::string* out) {
 using internal::CleanLines;
 using internal::PhraseText;
 using internal::Trim;
-using internal::Upper;
 
 std::string ImportDiagnostic::ToString() const {
   return file + ":" + std::to_string(line) + ": " + reason;
@@ -136,7 +129,7 @@ void LegacyImport::FinishEntry() {
 bool LegacyImport::ParseCodeBlock(std::string_view file, uint32_t line, std::string_view inside) {
   inside = Trim(inside);
   size_t sp = inside.find_first_of(" \t<>");
-  std::string code = Upper(Trim(inside.substr(0, sp)));
+  std::string code = AsciiUpper(Trim(inside.substr(0, sp)));
   std::string dates;
   if (sp != std::string_view::npos)
     for (char c : inside.substr(sp))
@@ -269,14 +262,14 @@ void LegacyImport::AddAgents(std::string_view file, std::string_view text) {
         Report(file, ln, "unreadable !substitution! line; skipped");
         continue;
       }
-      std::string key = Upper(l.substr(0, close + 1));
+      std::string key = AsciiUpper(l.substr(0, close + 1));
       auto& words = subst[key];
       std::string_view rest = l.substr(eq + 1);
       size_t s = 0;
       while (s <= rest.size()) {
         size_t c = rest.find(',', s);
         if (c == std::string_view::npos) c = rest.size();
-        std::string w = Upper(Trim(rest.substr(s, c - s)));
+        std::string w = AsciiUpper(Trim(rest.substr(s, c - s)));
         if (!w.empty()) words.push_back(w);
         s = c + 1;
       }
@@ -291,7 +284,7 @@ void LegacyImport::AddAgents(std::string_view file, std::string_view text) {
     std::string code;
     for (char c : l.substr(lb + 1, rb - lb - 1))
       if (c != '~' && !std::isspace(static_cast<unsigned char>(c))) code.push_back(c);
-    code = Upper(code);
+    code = AsciiUpper(code);
     if (!WellFormedCode(code)) {
       Report(file, ln, "agent code '" + code + "' is not letters in groups of three; skipped");
       continue;
@@ -310,12 +303,12 @@ void LegacyImport::AddAgents(std::string_view file, std::string_view text) {
       while (s < plurals.size()) {
         size_t e = plurals.find(' ', s);
         if (e == std::string_view::npos) e = plurals.size();
-        if (e > s) forms.push_back(Upper(plurals.substr(s, e - s)));
+        if (e > s) forms.push_back(AsciiUpper(plurals.substr(s, e - s)));
         s = e + 1;
       }
       head = head.substr(0, lc);
     }
-    forms.insert(forms.begin(), Upper(Trim(head)));
+    forms.insert(forms.begin(), AsciiUpper(Trim(head)));
     // Expand !X! markers (cross product, bounded).
     std::vector<std::string> done;
     std::vector<std::string> todo = forms;

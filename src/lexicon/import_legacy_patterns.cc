@@ -12,7 +12,6 @@
 
 namespace herodotus::lexicon {
 namespace internal {
-std::string Upper(std::string_view s);
 bool AllDigits(std::string_view s);
 }  // namespace internal
 
@@ -52,11 +51,11 @@ std::vector<std::string> Tokens(std::string_view text, const std::map<std::strin
     for (size_t i = 0; i < parts.size(); ++i) {
       if (parts[i][0] == '&' && parts[i].size() > 1) {
         // Longest run of parts naming a known synset ("&MIL_FORCE").
-        std::string best = internal::Upper(parts[i].substr(1));
+        std::string best = AsciiUpper(parts[i].substr(1));
         size_t best_j = i;
         std::string name = best;
         for (size_t j = i + 1; j < parts.size(); ++j) {
-          name += "_" + internal::Upper(parts[j]);
+          name += "_" + AsciiUpper(parts[j]);
           if (sets.count(name)) {
             best = name;
             best_j = j;

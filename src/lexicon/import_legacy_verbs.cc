@@ -16,20 +16,18 @@
 namespace herodotus::lexicon {
 namespace internal {
 std::string_view Trim(std::string_view s);
-std::string Upper(std::string_view s);
 std::vector<std::string> CleanLines(std::string_view text);
 bool AllDigits(std::string_view s);
 }  // namespace internal
 
 using internal::Trim;
-using internal::Upper;
 
 namespace {
 
 constexpr size_t kMaxAlternatives = 64;
 
 std::string SynsetName(std::string_view s) {
-  std::string n = Upper(Trim(s));
+  std::string n = AsciiUpper(Trim(s));
   while (!n.empty() && n.back() == '_') n.pop_back();
   for (char& c : n)
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') c = '_';
@@ -102,7 +100,7 @@ void LegacyImport::AddVerbs(std::string_view file, std::string_view text) {
     std::string where = std::string(file) + ":" + std::to_string(ln);
     if (l.empty()) continue;
     if (l[0] == '<') {  // TABARI sections: <SYNSETS> is read; <TIME>, <NOUN>, <ADJECTIVE> are not
-      std::string tag = Upper(l);
+      std::string tag = AsciiUpper(l);
       if (tag == "<TIME>" || tag == "<NOUN>" || tag == "<ADJECTIVE>") ctx = kSkip;
       else if (tag.rfind("</", 0) == 0 || tag == "<SYNSETS>") ctx = kNone;
       else Report(file, ln, "unknown section tag; skipped");
@@ -151,7 +149,7 @@ void LegacyImport::AddVerbs(std::string_view file, std::string_view text) {
       continue;
     }
     if (l[0] == '+' && ctx == kSynset) {
-      std::string m = Upper(Trim(l.substr(1)));
+      std::string m = AsciiUpper(Trim(l.substr(1)));
       if (!m.empty()) synsets_[synset].push_back(m);
       continue;
     }

@@ -4,6 +4,7 @@
 
 #include "syntax/linear_model.h"
 #include "syntax/tagger.h"
+#include "util/ascii.h"
 
 namespace herodotus::syntax {
 
@@ -61,7 +62,7 @@ std::string Lemmatizer::Lemma(const std::string& form, const std::string& upos, 
   // likely one (NOUN/PROPN is the tagger's commonest confusion).
   if (cap && upos == "NOUN")
     if (auto it = by_form.find(FormKey(form, "PROPN")); it != by_form.end()) return strings[it->second];
-  const std::string lower = Lower(form);
+  const std::string lower = AsciiLower(form);
   if (auto it = by_form.find(FormKey(lower, upos)); it != by_form.end()) return strings[it->second];
   // Seen with another tag only: the word's usual lemma beats a guess (tagger
   // errors between NOUN/PROPN/ADJ rarely change the lemma).

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "syntax/clusters.h"
+#include "util/ascii.h"
 
 namespace herodotus::syntax {
 namespace {
@@ -51,18 +52,11 @@ bool LoadMap(Map* m, ByteReader* r) {
 
 }  // namespace
 
-std::string Lower(const std::string& s) {
-  std::string out = s;
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 void Tagger::Prepare(const Sentence& s, std::vector<TagToken>* out, const std::vector<uint32_t>* clusters) const {
   out->resize(s.tokens.size());
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     const std::string& f = s.tokens[i].form;
-    std::string l = Lower(f);
+    std::string l = AsciiLower(f);
     TagToken& t = (*out)[i];
     t.w = StringKey(f);
     t.lw = StringKey(l);

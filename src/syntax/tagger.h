@@ -27,9 +27,6 @@ struct TagToken {
   uint64_t cf = 0, cc = 0;  // fine and coarse word cluster (0 = unknown or no clusters)
 };
 
-// Lower-cased (ASCII) form; shared by tagger, lemmatizer and parser.
-std::string Lower(const std::string& s);
-
 class Tagger {
  public:
   static constexpr int kMaxFeatures = 64;

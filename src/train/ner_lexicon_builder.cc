@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "ner/gazetteer.h"
+#include "util/ascii.h"
 #include "util/file.h"
 
 namespace herodotus::ner {
@@ -12,14 +13,6 @@ namespace {
 
 bool IsAsciiAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-std::string Lower(std::string_view w) {
-  std::string s(w);
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
 }
 
 }  // namespace
@@ -76,7 +69,7 @@ void LexiconBuilder::AddRunningText(std::string_view text) {
       // Keep abbreviation periods ("Mr.") so title cues match.
       if (e < raw.size() && raw[e] == '.' && w.size() <= 3) w = raw.substr(b, e - b + 1);
       Word word;
-      word.lower = Lower(w);
+      word.lower = AsciiLower(w);
       word.cap = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
       word.counted = !w.empty() && !sentence_start && b == 0 && w.size() < 40;
       words.push_back(std::move(word));

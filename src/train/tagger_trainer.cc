@@ -8,6 +8,7 @@
 
 #include "syntax/linear_model.h"
 #include "train/perceptron.h"
+#include "util/ascii.h"
 
 namespace herodotus::train {
 namespace {
@@ -38,7 +39,7 @@ struct Classes {
 void BuildAmbiguity(const std::vector<Sentence>& train, Classes& cls, syntax::Tagger* t) {
   std::unordered_map<uint64_t, std::map<int, int>> counts;
   for (const auto& s : train)
-    for (const auto& tok : s.tokens) counts[StringKey(syntax::Lower(tok.form))][cls.Get(tok)]++;
+    for (const auto& tok : s.tokens) counts[StringKey(AsciiLower(tok.form))][cls.Get(tok)]++;
   for (auto& [w, m] : counts) {
     int total = 0;
     for (auto& [c, n] : m) total += n;
@@ -66,7 +67,7 @@ void BuildFeats(const std::vector<Sentence>& train, const Classes& cls, syntax::
       int c = cls.Find(tok);
       uint16_t f = id_of(tok.feats);
       by_class[c][f]++;
-      by_word[{StringKey(syntax::Lower(tok.form)), c}][f]++;
+      by_word[{StringKey(AsciiLower(tok.form)), c}][f]++;
     }
   auto argmax = [](const std::map<uint16_t, int>& m) {
     uint16_t best = 0;
@@ -199,11 +200,11 @@ syntax::Lemmatizer BuildLemmatizer(const std::vector<Sentence>& train) {
       exact[Lemmatizer::ExactKey(t.form, t.upos, t.xpos)][t.lemma]++;
       by_form[Lemmatizer::FormKey(t.form, t.upos)][t.lemma]++;
       by_form[Lemmatizer::FormKey(t.form, "*")][t.lemma]++;
-      std::string lower = syntax::Lower(t.form);
-      if (lower != t.form) by_form[Lemmatizer::FormKey(lower, t.upos)][syntax::Lower(t.lemma) == t.lemma ? t.lemma : syntax::Lower(t.lemma)]++;
-      lem.known.insert(Lemmatizer::KnownKey(syntax::Lower(t.lemma), t.upos));
+      std::string lower = AsciiLower(t.form);
+      if (lower != t.form) by_form[Lemmatizer::FormKey(lower, t.upos)][AsciiLower(t.lemma) == t.lemma ? t.lemma : AsciiLower(t.lemma)]++;
+      lem.known.insert(Lemmatizer::KnownKey(AsciiLower(t.lemma), t.upos));
       if (t.upos == "PROPN" || t.upos == "NUM" || t.upos == "PUNCT" || t.upos == "SYM" || t.upos == "X") continue;
-      types[{lower, t.xpos, syntax::Lower(t.lemma)}] = true;
+      types[{lower, t.xpos, AsciiLower(t.lemma)}] = true;
     }
   auto best_of = [](const std::map<std::string, int>& m) {
     const std::string* best = nullptr;

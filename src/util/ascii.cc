@@ -10,4 +10,12 @@ std::string AsciiLower(std::string_view s) {
   return r;
 }
 
+std::string AsciiUpper(std::string_view s) {
+  std::string r(s);
+  for (char& c : r) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return r;
+}
+
 }  // namespace herodotus

@@ -1,4 +1,4 @@
-// ASCII case folding shared by the stages. Dictionary keys, lemmas, tag
+// ASCII case mapping shared by the stages. Dictionary keys, lemmas, tag
 // names and HTML element names are compared in ASCII lower case; bytes
 // outside A-Z (UTF-8 included) are left alone, whatever the C locale.
 #ifndef HERODOTUS_UTIL_ASCII_H_
@@ -10,6 +10,7 @@
 namespace herodotus {
 
 std::string AsciiLower(std::string_view s);
+std::string AsciiUpper(std::string_view s);
 
 }  // namespace herodotus
 
