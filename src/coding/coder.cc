@@ -306,6 +306,14 @@ void DocumentCoder::ReportsAsAccusations() {
     if (!e.source || !ActorResolver::known(*e.source)) continue;
     const ActorRef& speaker = *e.source_of_claim;
     if (!ActorResolver::known(speaker) || speaker.country == e.source->country) continue;
+    // An accuser speaks for the side that was hit ("Lebanon said Israeli drones
+    // attacked a building") or watches over others (rights groups, the UN); a
+    // third country's report of a war between others ("…, Thai military sources
+    // said") is reporting, and the act stays attributed.
+    const bool watchdog = speaker.code.starts_with("NGO") || speaker.code.starts_with("IGO");
+    const bool victim_side = !e.target || !ActorResolver::known(*e.target) ||
+                             e.target->country == speaker.country;
+    if (!watchdog && !victim_side) continue;
     e.status = EventStatus::kAlleged;
     bool have = false;
     for (size_t j = first_of_sentence_; j < all_.size(); ++j) {

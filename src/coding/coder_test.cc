@@ -96,8 +96,8 @@ TEST_F(CoderTest, SaidAttackedIsAnAllegationPlusAnAccusation) {
 said say VERB 0 root
 Hezbollah Hezbollah PROPN 4 nsubj
 attacked attack VERB 2 ccomp
-its its PRON 6 nmod:poss
-border border NOUN 4 obj
+Israeli Israeli ADJ 6 amod
+soldiers soldier NOUN 4 obj
 . . PUNCT 2 punct)")}, Date{2019, 9, 1});
   const Event* acc = FindRoot(ev, "11");
   ASSERT_NE(acc, nullptr) << "no accusation";
@@ -110,6 +110,51 @@ border border NOUN 4 obj
       alleged = true;
   }
   EXPECT_TRUE(alleged);
+}
+
+// A third country reporting a fight between others reports; it accuses no one.
+// A rights group reporting abuses accuses.
+TEST_F(CoderTest, AThirdCountrysReportIsNoAccusationAWatchdogsIs) {
+  auto third = Code({Rows(R"(Thailand Thailand PROPN 2 nsubj
+said say VERB 0 root
+Vietnam Vietnam PROPN 4 nsubj
+attacked attack VERB 2 ccomp
+Cambodia Cambodia PROPN 4 obj
+. . PUNCT 2 punct)")}, Date{1985, 3, 1});
+  EXPECT_EQ(FindRoot(third, "11"), nullptr) << "a report of others' war is no accusation";
+  const Event* attack = FindRoot(third, "19");
+  if (!attack) attack = FindRoot(third, "18");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->status, EventStatus::kAttributed);
+  ASSERT_TRUE(attack->source_of_claim.has_value());
+  EXPECT_EQ(attack->source_of_claim->code, "THA");
+
+  auto watchdog = Code({Rows(R"(Amnesty Amnesty PROPN 2 compound
+International International PROPN 3 nsubj
+said say VERB 0 root
+Guinea Guinea PROPN 5 nsubj
+attacked attack VERB 3 ccomp
+refugees refugee NOUN 5 obj
+from from ADP 9 case
+Sierra Sierra PROPN 9 compound
+Leone Leone PROPN 6 nmod
+. . PUNCT 3 punct)")}, Date{2000, 9, 1});
+  const Event* acc = FindRoot(watchdog, "11");
+  ASSERT_NE(acc, nullptr) << "a rights group's report accuses";
+  EXPECT_EQ(acc->target->code, "GIN");
+}
+
+// Heads that run in a circle (no parser writes them, but a Sentence can
+// carry them) are cut, and coding ends.
+TEST_F(CoderTest, CyclicHeadsEnd) {
+  auto ev = Code({Rows(R"(Amnesty Amnesty PROPN 3 compound
+International International PROPN 4 nsubj
+said say VERB 0 root
+Guinea Guinea PROPN 6 nsubj
+attacked attack VERB 4 ccomp
+refugees refugee NOUN 6 obj
+. . PUNCT 4 punct)")}, Date{2000, 9, 1});
+  for (const Event& e : ev) EXPECT_FALSE(e.code.empty());
 }
 
 TEST_F(CoderTest, NegatedMeetingAndComposedActors) {

@@ -70,12 +70,31 @@ Tree::Tree(const Sentence& s) : s_(&s) {
   }
   RepairVerblessRoot(s);
   RepairReporterSubject(s);
+  BreakCycles();
   for (int i = 0; i < n; ++i) {
     rel_[i] = full_[i].substr(0, full_[i].find(':'));
     if (head_[i] >= 0) {
       kids_[head_[i]].push_back(i);
     } else if (root_ < 0 || rel_[i] == "root") {
       root_ = i;
+    }
+  }
+}
+
+// Every walk up the heads must end: a word on a cycle of heads (never the
+// parser's output, but heads come with the Sentence) hangs from nothing.
+void Tree::BreakCycles() {
+  const int n = static_cast<int>(head_.size());
+  std::vector<int> seen(n, -1);  // the walk that visited the word
+  for (int start = 0; start < n; ++start) {
+    int i = start;
+    while (i >= 0 && seen[i] < 0) {
+      seen[i] = start;
+      if (head_[i] >= 0 && seen[head_[i]] == start) {
+        head_[i] = -1;  // closes a cycle
+        break;
+      }
+      i = head_[i];
     }
   }
 }

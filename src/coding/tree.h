@@ -48,6 +48,7 @@ class Tree {
  private:
   void RepairVerblessRoot(const Sentence& s);
   void RepairReporterSubject(const Sentence& s);
+  void BreakCycles();
 
   const Sentence* s_;
   std::vector<int> head_;

@@ -84,6 +84,29 @@ TEST(CoderTimePlace, EventsGetDateAndPlace) {
   EXPECT_FALSE(without.front().location);
 }
 
+// The country that acts is not where it acts: "Israel bombed a hospital"
+// happened at the dateline's place as far as the text says, and the hospital
+// is nobody's named target.
+TEST(CoderTimePlace, TheActingCountryIsNotThePlace) {
+  const Dicts& d = Shared();
+  ASSERT_TRUE(d.timeplace && d.frames && d.actors && d.cameo);
+  Document doc;
+  doc.article.id = "t";
+  doc.article.date = Date{2019, 5, 6};
+  doc.sentences.push_back(Rows(R"(Israel Israel PROPN 2 nsubj
+bombed bomb VERB 0 root
+a a DET 4 det
+hospital hospital NOUN 2 obj
+. . PUNCT 2 punct)"));
+  std::vector<Event> ev;
+  coding::EventCoder(*d.frames, *d.actors, *d.cameo, d.timeplace.get()).Code(doc, &ev, nullptr);
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev.front().source->code, "ISR");
+  EXPECT_FALSE(ev.front().location) << ev.front().location->name;
+  ASSERT_TRUE(ev.front().target);
+  EXPECT_EQ(ev.front().target->country, "");
+}
+
 TEST(CoderTimePlace, CostRelativeToCoding) {
   const Dicts& d = Shared();
   ASSERT_TRUE(d.timeplace && d.frames && d.actors && d.cameo);

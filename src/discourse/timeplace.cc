@@ -147,6 +147,8 @@ void TimePlace::Annotate(const ArticleContext& ctx, const Sentence& sent, int tr
     if (parsed) {
       const std::string& d = sent.tokens[MentionHead(sent, m)].deprel;
       if (d == "compound" || d == "amod" || d == "nmod:poss") continue;
+      // "Israel bombed a hospital": the country that acts is the actor, not the place.
+      if (d == "nsubj") continue;
     }
     e->location = ToLocation(m, ctx.places, "sentence");
     return;
