@@ -214,7 +214,8 @@ void DocumentCoder::CodeMatches(const std::vector<FrameMatch>& matches) {
       for (const ActorRef& t : tgts) {
         bool sk = ActorResolver::known(s), tk = ActorResolver::known(t);
         const bool crowd = !sk && !s.text.empty() && m.frame->code.starts_with("14");
-        if (!sk && !tk && !claimed_violence && !crowd) continue;
+        const bool violence = cc && cc->quad_class == 4;
+        if (!sk && !tk && !claimed_violence && !crowd && !violence) continue;
         if (sk && tk && s.code == t.code && s.text == t.text) continue;
         Pending p = StartEvent(m.trigger, m.frame->code);
         Event& e = p.event;
@@ -229,6 +230,23 @@ void DocumentCoder::CodeMatches(const std::vector<FrameMatch>& matches) {
           e.source->code = e.location->country;
           for (const std::string& sector : e.source->sectors) e.source->code += sector;
           sk = true;
+        }
+        // "Gunmen killed two policemen in Baghdad", "a roadside bomb near
+        // Samarra killed a U.S. soldier": violence by no one named is by
+        // someone of the place (ICEWS's "unidentified gunmen (Iraq)"); the
+        // country is inferred, so a source with no sector keeps no code.
+        if (!sk && violence && e.location && !e.location->country.empty() &&
+            e.location->basis == "attached") {
+          if (!e.source) e.source.emplace();
+          e.source->country = e.location->country;
+          if (!e.source->sectors.empty()) {
+            e.source->code = e.location->country;
+            for (const std::string& sector : e.source->sectors) e.source->code += sector;
+            sk = true;
+          } else {
+            DomesticTarget(&e);
+            tk = e.target && ActorResolver::known(*e.target);
+          }
         }
         if (!sk && !tk && !claimed_violence) continue;
         e.status = attr.status;
