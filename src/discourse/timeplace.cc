@@ -116,7 +116,9 @@ void TimePlace::Annotate(const ArticleContext& ctx, const Sentence& sent, int tr
   if (parsed && trigger >= 0 && trigger < n) {
     std::vector<int> roots = {trigger};
     for (int k = 0; k < n; ++k) {
-      if (sent.tokens[k].head == trigger + 1 && sent.tokens[k].deprel.starts_with("obj"))
+      // "troops shelled villages near Basra", "a bombing near Samarra killed …"
+      const std::string& d = sent.tokens[k].deprel;
+      if (sent.tokens[k].head == trigger + 1 && (d.starts_with("obj") || d.starts_with("nsubj")))
         roots.push_back(k);
     }
     for (int k = 0; k < n; ++k) {
