@@ -25,6 +25,7 @@ struct Pending {
   Attribution attr;          // status, governing speech word, stance
   int quote = -1;            // index of the direct quote holding the trigger
   bool embedded = false;     // the content of a speech or claim frame
+  bool folded = false;       // told by another event of the sentence (FoldActNouns)
 };
 
 bool SameActor(const std::optional<ActorRef>& a, const std::optional<ActorRef>& b) {
@@ -56,6 +57,7 @@ class DocumentCoder {
 
   void CodeSentence(int si);
   void DirectQuotes();
+  void FoldActNouns();
   std::vector<Event> Kept();
   void AppendQuotes(std::vector<Quote>* quotes) const;
 
@@ -329,8 +331,15 @@ void DocumentCoder::ReportsAsAccusations() {
     // third country's report of a war between others ("…, Thai military sources
     // said") is reporting, and the act stays attributed.
     const bool watchdog = speaker.code.starts_with("NGO") || speaker.code.starts_with("IGO");
-    const bool victim_side = !e.target || !ActorResolver::known(*e.target) ||
-                             e.target->country == speaker.country;
+    // The sentence's other acts by the same side count too ("…fire against
+    // Kampuchean camps, killing or wounding 50, Thai military sources said").
+    bool victim_side = true;
+    for (size_t j = first_of_sentence_; j < end_of_sentence; ++j) {
+      const Event& o = all_[j].event;
+      if (o.quad_class >= 3 && SameActor(o.source, e.source) && o.target &&
+          ActorResolver::known(*o.target) && o.target->country != speaker.country)
+        victim_side = false;
+    }
     if (!watchdog && !victim_side) continue;
     e.status = EventStatus::kAlleged;
     bool have = false;
@@ -493,11 +502,43 @@ void DocumentCoder::DirectQuotes() {
   }
 }
 
-// Duplicates within a sentence (a light verb and its noun both matched).
+// "A roadside bombing killed a soldier", "the attack wounded five": an act
+// noun that is the subject of a violent verb is the verb's happening, told
+// once. The verb's event takes the noun's perpetrator when it has none.
+void DocumentCoder::FoldActNouns() {
+  std::map<std::pair<int, int>, size_t> violent_verbs;  // (sentence, trigger) → index
+  for (size_t k = 0; k < all_.size(); ++k) {
+    const Pending& p = all_[k];
+    if (p.event.quad_class == 4 && p.trigger >= 0)
+      violent_verbs.emplace(std::pair{p.event.sentence, p.trigger}, k);
+  }
+  for (Pending& p : all_) {
+    const Event& e = p.event;
+    if (e.quad_class != 4 || p.trigger < 0 || p.embedded) continue;
+    const Token& trig = doc_.sentences[e.sentence].tokens[p.trigger];
+    if (trig.upos != "NOUN" || trig.deprel != "nsubj" || trig.head <= 0) continue;
+    auto verb = violent_verbs.find({e.sentence, trig.head - 1});
+    if (verb == violent_verbs.end()) continue;
+    Event& v = all_[verb->second].event;
+    if ((!v.source || !ActorResolver::known(*v.source)) && e.source &&
+        ActorResolver::known(*e.source))
+      v.source = e.source;
+    p.folded = true;
+  }
+}
+
+// Duplicates within a sentence (a light verb and its noun both matched; two
+// verbs for one act between the same known actors: "killed 23 people when
+// they blew themselves up").
 std::vector<Event> DocumentCoder::Kept() {
   std::set<std::tuple<int, std::string, std::string, std::string>> seen;
   std::vector<Event> out;
+  const auto who = [](const std::optional<ActorRef>& a) {
+    if (!a) return std::string();
+    return ActorResolver::known(*a) ? a->code : a->code + a->text;
+  };
   for (Pending& p : all_) {
+    if (p.folded) continue;
     const Event& e = p.event;
     // A bare statement with no addressee ("Iran said …") carries the events
     // it reports; on its own it is not an interaction between two actors.
@@ -522,8 +563,7 @@ std::vector<Event> DocumentCoder::Kept() {
           (r == "nmod" || r == "obl" || r == "compound" || r == "conj" || r == "appos"))
         continue;
     }
-    auto key = std::make_tuple(e.sentence, e.code, e.source ? e.source->code + e.source->text : "",
-                               e.target ? e.target->code + e.target->text : "");
+    auto key = std::make_tuple(e.sentence, e.code, who(e.source), who(e.target));
     if (!seen.insert(key).second) continue;
     out.push_back(std::move(p.event));
   }
@@ -577,6 +617,7 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
   DocumentCoder coder(frames_, actors_, cameo_, timeplace_, doc);
   for (int si = 0; si < static_cast<int>(doc.sentences.size()); ++si) coder.CodeSentence(si);
   coder.DirectQuotes();
+  coder.FoldActNouns();
   std::vector<Event> out = coder.Kept();
   MarkClaimGroups(doc.article.id, &out);
   const Article& art = doc.article;

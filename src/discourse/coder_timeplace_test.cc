@@ -107,6 +107,42 @@ hospital hospital NOUN 2 obj
   EXPECT_EQ(ev.front().target->country, "");
 }
 
+// "A roadside bombing near Samarra killed one U.S. soldier": the bombing is
+// the killing, told once; no one is named, so the bomber is of the place.
+TEST(CoderTimePlace, AnAttackThatKillsIsOneEventBySomeoneOfThePlace) {
+  const Dicts& d = Shared();
+  ASSERT_TRUE(d.timeplace && d.frames && d.actors && d.cameo);
+  Document doc;
+  doc.article.id = "t";
+  doc.article.date = Date{2005, 3, 6};
+  doc.sentences.push_back(Rows(R"(A a DET 3 det
+roadside roadside NOUN 3 compound
+bombing bombing NOUN 9 nsubj
+near near ADP 6 case
+the the DET 6 det
+town town NOUN 3 nmod
+of of ADP 8 case
+Samarra Samarra PROPN 6 nmod
+killed kill VERB 0 root
+one one NUM 12 nummod
+U.S. U.S. PROPN 12 compound
+soldier soldier NOUN 9 obj
+. . PUNCT 9 punct)"));
+  std::vector<Event> ev;
+  coding::EventCoder(*d.frames, *d.actors, *d.cameo, d.timeplace.get()).Code(doc, &ev, nullptr);
+  int violent = 0;
+  for (const Event& e : ev) {
+    if (e.quad_class != 4) continue;
+    ++violent;
+    EXPECT_EQ(e.trigger, "killed");
+    ASSERT_TRUE(e.source && e.target);
+    EXPECT_EQ(e.source->country, "IRQ");
+    EXPECT_EQ(e.source->code, "") << "a bomb is no one's code";
+    EXPECT_EQ(e.target->code, "USAMIL");
+  }
+  EXPECT_EQ(violent, 1);
+}
+
 TEST(CoderTimePlace, CostRelativeToCoding) {
   const Dicts& d = Shared();
   ASSERT_TRUE(d.timeplace && d.frames && d.actors && d.cameo);
