@@ -1,5 +1,6 @@
 #include "discourse/places.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
@@ -82,6 +83,14 @@ bool NameLike(const Token& t, bool parsed) {
   if (EndsWith(t.ner, "LOC") || EndsWith(t.ner, "GPE")) return true;
   if (parsed && !t.upos.empty()) return t.upos == "PROPN";
   return !t.form.empty() && std::isupper(static_cast<unsigned char>(t.form[0]));
+}
+
+bool PlaceNoun(const std::string& lw) {
+  static constexpr std::string_view kNouns[] = {
+      "town",   "city",     "village",  "province",   "region", "district", "capital",
+      "county", "state",    "port",     "island",     "suburb", "outskirts", "area",
+      "enclave", "municipality", "governorate", "prefecture", "republic", "hamlet"};
+  return std::find(std::begin(kNouns), std::end(kNouns), lw) != std::end(kNouns);
 }
 
 bool Joiner(const std::string& lw) {
@@ -175,6 +184,11 @@ std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& gaz, const Sentence
   for (int i = 0; i < n; ++i) {
     lw[i] = AsciiLower(s.tokens[i].form);
     name[i] = NameLike(s.tokens[i], parsed);
+    // "the town of Samarra": after a place noun and "of", a capitalized word
+    // names a place whatever the name tagger thought of it.
+    if (!name[i] && i >= 2 && lw[i - 1] == "of" && PlaceNoun(lw[i - 2]) &&
+        std::isupper(static_cast<unsigned char>(s.tokens[i].form[0])))
+      name[i] = true;
   }
   auto locative_before = [&](int first) {
     int k = first - 1;

@@ -165,6 +165,20 @@ arrived arrive VERB 0 root)");
   EXPECT_TRUE(FindPlaceMentions(Shared().gazetteer(), s).empty());
 }
 
+TEST(Places, AfterAPlaceNounAndOfANameIsAPlaceWhateverTheNameTagger) {
+  Sentence s = Rows(R"(in in ADP 3 case
+the the DET 3 det
+town town NOUN 0 root
+of of ADP 5 case
+Samarra Samarra PROPN 3 nmod)");
+  s.tokens[4].ner = "B-PER";
+  auto m = FindPlaceMentions(Shared().gazetteer(), s);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].text, "Samarra");
+  ASSERT_FALSE(m[0].candidates.empty());
+  EXPECT_EQ(ChoosePlace(m[0].candidates, PlaceContext{})->country, "IRQ");
+}
+
 TEST(Places, UsStateAbbreviationNarrowsAndJoins) {
   // Unparsed words: "Athens , GA ." and "Paris , Tex ." as a tokenizer may split them.
   for (const char* words : {"Athens , GA .", "Paris , Tex .", "Paris , Tex. ,"}) {
