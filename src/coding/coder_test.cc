@@ -157,6 +157,23 @@ refugees refugee NOUN 6 obj
   for (const Event& e : ev) EXPECT_FALSE(e.code.empty());
 }
 
+// A reduced relative is background to what the sentence reports: the
+// officials are arrested; that Israel suspects them is no event here.
+TEST_F(CoderTest, AReducedRelativeCodesNothing) {
+  auto ev = Code({Rows(R"(Egyptian Egyptian ADJ 2 amod
+police police NOUN 3 nsubj
+arrested arrest VERB 0 root
+officials official NOUN 3 obj
+suspected suspect VERB 4 acl VBN
+by by ADP 7 case
+Israel Israel PROPN 5 obl:agent
+of of SCONJ 9 mark
+spying spy VERB 5 advcl VBG
+. . PUNCT 3 punct)")}, Date{2001, 5, 2});
+  ASSERT_FALSE(ev.empty());
+  for (const Event& e : ev) EXPECT_EQ(e.trigger, "arrested") << e.code;
+}
+
 TEST_F(CoderTest, NegatedMeetingAndComposedActors) {
   auto ev = Code({Rows(R"(Iraqi Iraqi ADJ 2 amod
 police police NOUN 3 nsubj

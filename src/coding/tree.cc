@@ -222,4 +222,19 @@ bool Tree::IsPassive(int verb) const {
   return false;
 }
 
+// "officials suspected of taking kickbacks", "a jet shot down by rebels": a
+// past participle modifying a noun with no subject or auxiliary of its own is
+// a passive whose patient is that noun.
+bool Tree::IsReducedRelative(int verb) const {
+  if (rel(verb) != "acl" || s_->tokens[verb].xpos != "VBN" || head_[verb] < 0) return false;
+  for (int c : kids_[verb]) {
+    // An object means an active verb the tagger took for a participle
+    // ("Israeli drones attacked/VBN a building").
+    if (rel(c) == "nsubj" || rel(c) == "aux" || rel(c) == "mark" || rel(c) == "obj" ||
+        rel(c) == "iobj" || rel(c) == "ccomp")
+      return false;
+  }
+  return true;
+}
+
 }  // namespace herodotus::coding

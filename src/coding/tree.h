@@ -44,6 +44,7 @@ class Tree {
   // Subtree span [first, last] of token i (projective assumption not needed).
   void Span(int i, int* first, int* last) const;
   bool IsPassive(int verb) const;
+  bool IsReducedRelative(int verb) const;
 
  private:
   void RepairVerblessRoot(const Sentence& s);
