@@ -53,7 +53,8 @@ int Measured(const Tree& t, int noun) {
       "dollar", "euro", "pound", "yen", "franc", "shilling", "ton", "tonne", "kg", "kilogram",
       "million", "billion", "worth", "amount", "package", "shipment", "consignment", "load",
       "batch", "round", "series", "wave", "set", "host", "number", "lot", "supply",
-      "thousand", "hundred", "dozen", "ten", "score", "handful", "couple", "pair"};
+      "thousand", "hundred", "dozen", "ten", "score", "handful", "couple", "pair", "part",
+      "portion", "section", "rest"};
   if (std::find(std::begin(kMeasure), std::end(kMeasure), t.lemma(noun)) == std::end(kMeasure))
     return -1;
   for (int c : t.children(noun)) {
