@@ -120,12 +120,27 @@ void Model::Decode(const SentenceFeatures& feats, std::vector<int>* labels) cons
   const int n = feats.size();
   const int L = num_labels();
   std::vector<float> em(static_cast<size_t>(n) * L, 0.0f);
+  // The table and the rows are far larger than the cache: ask for every
+  // probe slot of the sentence first, then for every row, then add them up,
+  // so the misses overlap instead of queueing one behind another.
+  const size_t total = feats.ids.size();
+  if (!keys_.empty()) {
+    for (size_t k = 0; k < total; ++k) {
+      const uint64_t h = feats.ids[k] & table_mask_;
+      __builtin_prefetch(&table_keys_[h]);
+      __builtin_prefetch(&table_rows_[h]);
+    }
+  }
+  std::vector<int> rows(total);
+  for (size_t k = 0; k < total; ++k) {
+    rows[k] = Find(feats.ids[k]);
+    if (rows[k] >= 0) __builtin_prefetch(row(static_cast<size_t>(rows[k])));
+  }
   for (int i = 0; i < n; ++i) {
     float* e = &em[static_cast<size_t>(i) * L];
     for (uint32_t k = feats.offsets[i]; k < feats.offsets[i + 1]; ++k) {
-      int r = Find(feats.ids[k]);
-      if (r < 0) continue;
-      const float* w = row(r);
+      if (rows[k] < 0) continue;
+      const float* w = row(static_cast<size_t>(rows[k]));
       for (int l = 0; l < L; ++l) e[l] += w[l];
     }
   }
