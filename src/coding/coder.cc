@@ -537,9 +537,21 @@ std::vector<Event> DocumentCoder::Kept() {
     if (!a) return std::string();
     return ActorResolver::known(*a) ? a->code : a->code + a->text;
   };
+  // "killed two Iraqi youths and wounded five others" near Samarra: a target
+  // that is only the place's country (IRQ) adds nothing to a target of that
+  // country the same trigger named more closely (IRQCVL).
+  std::set<std::tuple<int, int, std::string, std::string, std::string>> specific;
+  for (const Pending& p : all_) {
+    const Event& e = p.event;
+    if (e.target && e.target->code.size() > e.target->country.size() && !e.target->country.empty())
+      specific.emplace(e.sentence, p.trigger, e.code, who(e.source), e.target->country);
+  }
   for (Pending& p : all_) {
     if (p.folded) continue;
     const Event& e = p.event;
+    if (e.target && !e.target->country.empty() && e.target->code == e.target->country &&
+        specific.count({e.sentence, p.trigger, e.code, who(e.source), e.target->country}))
+      continue;
     // A bare statement with no addressee ("Iran said …") carries the events
     // it reports; on its own it is not an interaction between two actors.
     if (e.root == "01" && e.code == "010" && (!e.target || !ActorResolver::known(*e.target)))

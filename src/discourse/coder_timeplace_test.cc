@@ -143,6 +143,33 @@ soldier soldier NOUN 9 obj
   EXPECT_EQ(violent, 1);
 }
 
+// "…killed two Iraqi policemen and three others in Baghdad": the others are
+// of Iraq only by the place, which the policemen already say; one event.
+TEST(CoderTimePlace, APlaceOnlyTargetYieldsToACloserOneOfItsCountry) {
+  const Dicts& d = Shared();
+  ASSERT_TRUE(d.timeplace && d.frames && d.actors && d.cameo);
+  Document doc;
+  doc.article.id = "t";
+  doc.article.date = Date{2006, 5, 6};
+  doc.sentences.push_back(Rows(R"(Gunmen gunman NOUN 2 nsubj
+killed kill VERB 0 root
+two two NUM 5 nummod
+Iraqi Iraqi ADJ 5 amod
+policemen policeman NOUN 2 obj
+and and CCONJ 8 cc
+three three NUM 8 nummod
+others other NOUN 5 conj
+in in ADP 10 case
+Baghdad Baghdad PROPN 2 obl
+. . PUNCT 2 punct)"));
+  std::vector<Event> ev;
+  coding::EventCoder(*d.frames, *d.actors, *d.cameo, d.timeplace.get()).Code(doc, &ev, nullptr);
+  ASSERT_EQ(ev.size(), 1u);
+  ASSERT_TRUE(ev[0].source && ev[0].target);
+  EXPECT_EQ(ev[0].source->code, "IRQREB");
+  EXPECT_EQ(ev[0].target->code, "IRQCOP");
+}
+
 TEST(CoderTimePlace, CostRelativeToCoding) {
   const Dicts& d = Shared();
   ASSERT_TRUE(d.timeplace && d.frames && d.actors && d.cameo);
