@@ -179,6 +179,26 @@ Samarra Samarra PROPN 3 nmod)");
   EXPECT_EQ(ChoosePlace(m[0].candidates, PlaceContext{})->country, "IRQ");
 }
 
+// A place of a state that did not exist yet is of the state it was part of.
+TEST(Places, JubaWasInSudanBeforeJuly2011) {
+  Document doc;
+  doc.article.id = "t";
+  doc.sentences.push_back(Rows(R"(Rebels rebel NOUN 2 nsubj
+shelled shell VERB 0 root
+positions position NOUN 2 obj
+near near ADP 5 case
+Juba Juba PROPN 3 nmod
+. . PUNCT 2 punct)"));
+  for (auto [date, want] : {std::pair{Date{1992, 3, 1}, "SDN"}, std::pair{Date{2011, 7, 9}, "SSD"}}) {
+    doc.article.date = date;
+    ArticleContext ctx = Shared().Prepare(doc);
+    Event e;
+    Shared().Annotate(ctx, doc.sentences[0], 1, &e);
+    ASSERT_TRUE(e.location);
+    EXPECT_EQ(e.location->country, want) << date.ToString();
+  }
+}
+
 TEST(Places, UsStateAbbreviationNarrowsAndJoins) {
   // Unparsed words: "Athens , GA ." and "Paris , Tex ." as a tokenizer may split them.
   for (const char* words : {"Athens , GA .", "Paris , Tex .", "Paris , Tex. ,"}) {
@@ -217,7 +237,9 @@ of of ADP 7 case
 Bengal Bengal PROPN 5 nmod
 . . PUNCT 2 punct)");
   for (const PlaceMention& m : FindPlaceMentions(Shared().gazetteer(), s)) {
-    if (m.text == "Bay") EXPECT_TRUE(m.candidates.empty());  // an unknown place at most
+    if (m.text == "Bay") {
+      EXPECT_TRUE(m.candidates.empty());  // an unknown place at most
+    }
     for (const Candidate& c : m.candidates) EXPECT_NE(c.place->country, "SOM") << m.text;
   }
 }

@@ -49,8 +49,33 @@ Result<std::unique_ptr<TimePlace>> TimePlace::Load(const std::string& dict_dir) 
   return std::make_unique<TimePlace>(std::move(*gaz));
 }
 
+namespace {
+
+// States the gazetteer knows that became independent within the news
+// archives' span, with the day and the state they left. Only secessions from
+// one undisputed predecessor are listed.
+std::string_view CountryOn(std::string_view country, const Date& on) {
+  struct Succession {
+    std::string_view country, before;
+    Date since;
+  };
+  static constexpr Succession kSuccessions[] = {
+      {"SSD", "SDN", {2011, 7, 9}},  // South Sudan
+      {"ERI", "ETH", {1993, 5, 24}},  // Eritrea
+  };
+  if (!on.known()) return country;
+  for (const Succession& s : kSuccessions) {
+    if (country != s.country) continue;
+    const auto key = [](const Date& d) { return d.year * 10000 + d.month * 100 + d.day; };
+    if (key(on) < key(s.since)) return s.before;
+  }
+  return country;
+}
+
+}  // namespace
+
 Location TimePlace::ToLocation(const PlaceMention& m, const PlaceContext& ctx,
-                               const char* basis) const {
+                               const char* basis, const Date& on) const {
   Location loc;
   loc.basis = basis;
   const Place* p = ChoosePlace(m.candidates, ctx);
@@ -60,7 +85,7 @@ Location TimePlace::ToLocation(const PlaceMention& m, const PlaceContext& ctx,
   }
   loc.name = p->name;
   loc.admin1 = p->kind == Place::kCountry ? "" : p->admin1;
-  loc.country = p->country;
+  loc.country = CountryOn(p->country, on);
   loc.geonameid = p->geonameid;
   loc.has_coordinates = p->has_coordinates;
   if (p->has_coordinates) {
@@ -91,7 +116,7 @@ ArticleContext TimePlace::Prepare(const Document& doc) const {
       ctx.places.dateline_country = p->country;
       ctx.places.countries.insert(p->country);
     }
-    ctx.dateline = ToLocation(m, ctx.places, "dateline");
+    ctx.dateline = ToLocation(m, ctx.places, "dateline", ctx.pub);
   }
   return ctx;
 }
@@ -130,7 +155,7 @@ void TimePlace::Annotate(const ArticleContext& ctx, const Sentence& sent, int tr
       if (!HasLocativeCase(sent, k)) continue;
       for (const PlaceMention& m : *mentions) {
         if (InSubtree(sent, MentionHead(sent, m), k)) {
-          e->location = ToLocation(m, ctx.places, "attached");
+          e->location = ToLocation(m, ctx.places, "attached", ctx.pub);
           return;
         }
       }
@@ -138,9 +163,23 @@ void TimePlace::Annotate(const ArticleContext& ctx, const Sentence& sent, int tr
   }
   // 2. The sentence's first locative place, else its first known place that
   //    is not a modifier of another noun ("U.S. troops").
+  // "…killing about 20 people, relief officials in Nairobi said": a place in
+  // the subject of another verb (here the reporting verb) says where that
+  // subject is, not where the event happened.
+  const auto in_other_subject = [&](const PlaceMention& m) {
+    if (!parsed) return false;
+    const int n_tok = static_cast<int>(sent.tokens.size());
+    int k = MentionHead(sent, m);
+    for (int steps = 0; k >= 0 && k < n_tok && steps <= n_tok; ++steps) {
+      const Token& t = sent.tokens[k];
+      if (t.deprel.starts_with("nsubj")) return t.head - 1 != trigger;
+      k = t.head - 1;
+    }
+    return false;
+  };
   for (const PlaceMention& m : *mentions) {
-    if (m.locative) {
-      e->location = ToLocation(m, ctx.places, "sentence");
+    if (m.locative && !in_other_subject(m)) {
+      e->location = ToLocation(m, ctx.places, "sentence", ctx.pub);
       return;
     }
   }
@@ -150,9 +189,9 @@ void TimePlace::Annotate(const ArticleContext& ctx, const Sentence& sent, int tr
       const std::string& d = sent.tokens[MentionHead(sent, m)].deprel;
       if (d == "compound" || d == "amod" || d == "nmod:poss") continue;
       // "Israel bombed a hospital": the country that acts is the actor, not the place.
-      if (d == "nsubj") continue;
+      if (d == "nsubj" || in_other_subject(m)) continue;
     }
-    e->location = ToLocation(m, ctx.places, "sentence");
+    e->location = ToLocation(m, ctx.places, "sentence", ctx.pub);
     return;
   }
   // 3. The dateline.

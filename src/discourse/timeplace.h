@@ -52,7 +52,10 @@ class TimePlace {
   const Gazetteer& gazetteer() const { return *gaz_; }
 
  private:
-  Location ToLocation(const PlaceMention& m, const PlaceContext& ctx, const char* basis) const;
+  // `on`: the date the place is named on; a place of a state that did not
+  // exist yet gets the state it was part of (Juba before July 2011: SDN).
+  Location ToLocation(const PlaceMention& m, const PlaceContext& ctx, const char* basis,
+                      const Date& on) const;
   std::unique_ptr<Gazetteer> gaz_;
 };
 
