@@ -64,6 +64,20 @@ week week NOUN 2 obl:tmod
   return doc;
 }
 
+// One hand-parsed sentence coded with time and place.
+std::vector<Event> CodeWithPlaces(const std::string& rows, Date date) {
+  const Dicts& d = Shared();
+  EXPECT_TRUE(d.timeplace && d.frames && d.actors && d.cameo);
+  if (!d.timeplace || !d.frames || !d.actors || !d.cameo) return {};
+  Document doc;
+  doc.article.id = "t";
+  doc.article.date = date;
+  doc.sentences.push_back(Rows(rows));
+  std::vector<Event> ev;
+  coding::EventCoder(*d.frames, *d.actors, *d.cameo, d.timeplace.get()).Code(doc, &ev, nullptr);
+  return ev;
+}
+
 TEST(CoderTimePlace, EventsGetDateAndPlace) {
   const Dicts& d = Shared();
   ASSERT_TRUE(d.timeplace && d.frames && d.actors && d.cameo);
@@ -88,18 +102,11 @@ TEST(CoderTimePlace, EventsGetDateAndPlace) {
 // happened at the dateline's place as far as the text says, and the hospital
 // is nobody's named target.
 TEST(CoderTimePlace, TheActingCountryIsNotThePlace) {
-  const Dicts& d = Shared();
-  ASSERT_TRUE(d.timeplace && d.frames && d.actors && d.cameo);
-  Document doc;
-  doc.article.id = "t";
-  doc.article.date = Date{2019, 5, 6};
-  doc.sentences.push_back(Rows(R"(Israel Israel PROPN 2 nsubj
+  std::vector<Event> ev = CodeWithPlaces(R"(Israel Israel PROPN 2 nsubj
 bombed bomb VERB 0 root
 a a DET 4 det
 hospital hospital NOUN 2 obj
-. . PUNCT 2 punct)"));
-  std::vector<Event> ev;
-  coding::EventCoder(*d.frames, *d.actors, *d.cameo, d.timeplace.get()).Code(doc, &ev, nullptr);
+. . PUNCT 2 punct)", Date{2019, 5, 6});
   ASSERT_FALSE(ev.empty());
   EXPECT_EQ(ev.front().source->code, "ISR");
   EXPECT_FALSE(ev.front().location) << ev.front().location->name;
@@ -110,12 +117,7 @@ hospital hospital NOUN 2 obj
 // "A roadside bombing near Samarra killed one U.S. soldier": the bombing is
 // the killing, told once; no one is named, so the bomber is of the place.
 TEST(CoderTimePlace, AnAttackThatKillsIsOneEventBySomeoneOfThePlace) {
-  const Dicts& d = Shared();
-  ASSERT_TRUE(d.timeplace && d.frames && d.actors && d.cameo);
-  Document doc;
-  doc.article.id = "t";
-  doc.article.date = Date{2005, 3, 6};
-  doc.sentences.push_back(Rows(R"(A a DET 3 det
+  std::vector<Event> ev = CodeWithPlaces(R"(A a DET 3 det
 roadside roadside NOUN 3 compound
 bombing bombing NOUN 9 nsubj
 near near ADP 6 case
@@ -127,9 +129,7 @@ killed kill VERB 0 root
 one one NUM 12 nummod
 U.S. U.S. PROPN 12 compound
 soldier soldier NOUN 9 obj
-. . PUNCT 9 punct)"));
-  std::vector<Event> ev;
-  coding::EventCoder(*d.frames, *d.actors, *d.cameo, d.timeplace.get()).Code(doc, &ev, nullptr);
+. . PUNCT 9 punct)", Date{2005, 3, 6});
   int violent = 0;
   for (const Event& e : ev) {
     if (e.quad_class != 4) continue;
@@ -146,12 +146,7 @@ soldier soldier NOUN 9 obj
 // "…killed two Iraqi policemen and three others in Baghdad": the others are
 // of Iraq only by the place, which the policemen already say; one event.
 TEST(CoderTimePlace, APlaceOnlyTargetYieldsToACloserOneOfItsCountry) {
-  const Dicts& d = Shared();
-  ASSERT_TRUE(d.timeplace && d.frames && d.actors && d.cameo);
-  Document doc;
-  doc.article.id = "t";
-  doc.article.date = Date{2006, 5, 6};
-  doc.sentences.push_back(Rows(R"(Gunmen gunman NOUN 2 nsubj
+  std::vector<Event> ev = CodeWithPlaces(R"(Gunmen gunman NOUN 2 nsubj
 killed kill VERB 0 root
 two two NUM 5 nummod
 Iraqi Iraqi ADJ 5 amod
@@ -161,9 +156,7 @@ three three NUM 8 nummod
 others other NOUN 5 conj
 in in ADP 10 case
 Baghdad Baghdad PROPN 2 obl
-. . PUNCT 2 punct)"));
-  std::vector<Event> ev;
-  coding::EventCoder(*d.frames, *d.actors, *d.cameo, d.timeplace.get()).Code(doc, &ev, nullptr);
+. . PUNCT 2 punct)", Date{2006, 5, 6});
   ASSERT_EQ(ev.size(), 1u);
   ASSERT_TRUE(ev[0].source && ev[0].target);
   EXPECT_EQ(ev[0].source->code, "IRQREB");
