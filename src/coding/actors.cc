@@ -381,6 +381,9 @@ ActorRef ActorResolver::Compose(int head, int depth) {
         break;
       }
     }
+    // "the Kurdistan Regional Government … a spokesman for the regional
+    // government": a name whose head word is a role is remembered under it.
+    if (!person && dict_.Agent(t.lemma(head))) agent_key = t.lemma(head);
     if (head_agent && head_agent->agent->code && !head_agent->agent->absolute &&
         ref.sectors.empty() && !ref.country.empty()) {
       ref.code = ref.country + head_agent->agent->code->code;

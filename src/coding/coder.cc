@@ -28,6 +28,27 @@ struct Pending {
   bool folded = false;       // told by another event of the sentence (FoldActNouns)
 };
 
+// A party the text names but no dictionary codes: an armed group ("the
+// militia", REB) or a group word ("a group that takes its orders from
+// Tehran") — not a weapon ("a drone", MIL) and not a pronoun.
+bool UncodedParty(const ActorRef& a) {
+  if (!a.code.empty()) return false;
+  for (const std::string& s : a.sectors) {
+    if (s == "REB" || s == "UAF" || s == "INS" || s == "OPP") return true;
+  }
+  static constexpr std::string_view kGroups[] = {"group", "faction", "organization", "organisation",
+                                                 "movement", "network", "cell", "gang"};
+  const std::string text = AsciiLower(a.text);
+  std::string_view rest = text;
+  while (!rest.empty()) {
+    const size_t sp = rest.find(' ');
+    const std::string_view w = rest.substr(0, sp);
+    if (std::find(std::begin(kGroups), std::end(kGroups), w) != std::end(kGroups)) return true;
+    rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+  }
+  return false;
+}
+
 bool SameActor(const std::optional<ActorRef>& a, const std::optional<ActorRef>& b) {
   if (!a || !b) return !a && !b;
   return a->code == b->code && a->text == b->text;
@@ -323,7 +344,15 @@ void DocumentCoder::ReportsAsAccusations() {
     if (p.attr.kind != ClaimKind::kReport || !e.source_of_claim || e.quad_class < 3 ||
         !ClaimsOccurrence(e.status))
       continue;  // "… would respond if India attacked, Khan said" stays hypothetical
-    if (!e.source || !ActorResolver::known(*e.source)) continue;
+    if (!e.source) continue;
+    if (!ActorResolver::known(*e.source)) {
+      // "He said the militia had launched the rockets": a party the text names
+      // but no dictionary knows is still another party; the speaker alleges
+      // its act (no accusation event: it has no code to aim at).
+      if (ActorResolver::known(*e.source_of_claim) && UncodedParty(*e.source))
+        e.status = EventStatus::kAlleged;
+      continue;
+    }
     const ActorRef& speaker = *e.source_of_claim;
     if (!ActorResolver::known(speaker) || speaker.country == e.source->country) continue;
     // An accuser speaks for the side that was hit ("Lebanon said Israeli drones

@@ -174,6 +174,44 @@ spying spy VERB 5 advcl VBG
   for (const Event& e : ev) EXPECT_EQ(e.trigger, "arrested") << e.code;
 }
 
+// A name whose head is a role ("the Kurdistan Regional Government") is what
+// "the regional government" means later; its spokesman alleging a militia's
+// attack alleges it though no dictionary codes the militia.
+TEST_F(CoderTest, ARoleRemembersItsNameAndAnUncodedGroupIsAlleged) {
+  auto ev = Code({Rows(R"(The the DET 4 det
+Kurdistan Kurdistan PROPN 4 compound
+Regional Regional PROPN 4 compound
+Government Government PROPN 5 nsubj
+condemned condemn VERB 0 root
+the the DET 7 det
+attack attack NOUN 5 obj
+. . PUNCT 5 punct)"), Rows(R"(A a DET 2 det
+spokesman spokesman NOUN 7 nsubj
+for for ADP 6 case
+the the DET 6 det
+regional regional ADJ 6 amod
+government government NOUN 2 nmod
+said say VERB 0 root
+the the DET 9 det
+militia militia NOUN 10 nsubj
+fired fire VERB 7 ccomp
+rockets rocket NOUN 10 obj
+at at ADP 14 case
+the the DET 14 det
+airport airport NOUN 10 obl
+. . PUNCT 7 punct)")}, Date{2021, 2, 17});
+  const Event* fired = nullptr;
+  for (const Event& e : ev) {
+    if (e.trigger == "fired") fired = &e;
+  }
+  ASSERT_NE(fired, nullptr);
+  EXPECT_EQ(fired->status, EventStatus::kAlleged);
+  ASSERT_TRUE(fired->source_of_claim.has_value());
+  EXPECT_EQ(fired->source_of_claim->country, "IRQ");
+  ASSERT_TRUE(fired->source.has_value());
+  EXPECT_EQ(fired->source->code, "");
+}
+
 TEST_F(CoderTest, NegatedMeetingAndComposedActors) {
   auto ev = Code({Rows(R"(Iraqi Iraqi ADJ 2 amod
 police police NOUN 3 nsubj
