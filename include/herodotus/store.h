@@ -111,7 +111,7 @@ struct RunCounts {
 class Store {
  public:
   // The schema version this build writes (PRAGMA user_version).
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   // Opens (creating and migrating when allowed) the store at `path`.
   static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);

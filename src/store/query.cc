@@ -185,6 +185,14 @@ void ReadEvent(const Stmt& st, Event* e, StoredOrigin* origin) {
   origin->title = st.Text(48);
 }
 
+// This connection sees its own open batch, whose sentences the full-text
+// index gets only at commit: a --text query indexes them first.
+Status IndexOpenBatch(Store::Impl& m, const Sql& where) {
+  if (!m.in_batch || !where.needs_sentences) return Status::Ok();
+  int rc = m.IndexSentences();
+  return rc == SQLITE_OK ? Status::Ok() : m.Fail(rc, "indexing the open batch's sentences");
+}
+
 }  // namespace
 
 Status Store::ForEachEvent(const EventFilter& filter,
@@ -193,6 +201,7 @@ Status Store::ForEachEvent(const EventFilter& filter,
   Impl& m = *impl_;
   auto where = BuildWhere(filter);
   if (!where.ok()) return where.status();
+  HERODOTUS_RETURN_IF_ERROR(IndexOpenBatch(m, *where));
   std::string sql = kSelectEvents + where->where + " ORDER BY e.date, e.eid";
   if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
   Stmt st;
@@ -224,6 +233,7 @@ Result<std::vector<StatsRow>> Store::Stats(StatsBy by, const EventFilter& filter
   Impl& m = *impl_;
   auto where = BuildWhere(filter);
   if (!where.ok()) return where.status();
+  HERODOTUS_RETURN_IF_ERROR(IndexOpenBatch(m, *where));
   const char* key = "e.date";
   const char* order = "key";
   switch (by) {

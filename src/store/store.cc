@@ -112,6 +112,7 @@ Store::Impl::~Impl() {
     delete_events = Stmt(); delete_sentences = Stmt(); delete_claims = Stmt();
     delete_quotes = Stmt(); insert_sentence = Stmt(); insert_event = Stmt();
     insert_claim = Stmt(); insert_quote = Stmt();
+    index_sentences = Stmt(); clear_unindexed = Stmt();
     sqlite3_close_v2(db);
   }
 }
@@ -139,9 +140,30 @@ Status Store::Impl::BeginBatch() {
   return Status::Ok();
 }
 
+int Store::Impl::IndexSentences() {
+  if (!index_sentences.ready()) {
+    // In sid order, so FTS5 appends to its index.
+    int rc = index_sentences.Prepare(
+        db, "INSERT INTO sentences_fts(rowid, text) SELECT s.sid, s.text FROM sentences_unindexed u "
+            "JOIN sentences s ON s.sid = u.sid ORDER BY u.sid");
+    if (rc == SQLITE_OK) rc = clear_unindexed.Prepare(db, "DELETE FROM sentences_unindexed");
+    if (rc != SQLITE_OK) {
+      index_sentences = Stmt();
+      return rc;
+    }
+  }
+  for (Stmt* st : {&index_sentences, &clear_unindexed}) {
+    int rc = st->Step();
+    st->Reset();
+    if (rc != SQLITE_DONE) return rc;
+  }
+  return SQLITE_OK;
+}
+
 Status Store::Impl::CommitBatch() {
   if (!in_batch) return Status::Ok();
-  int rc = store::Exec(db, "COMMIT");
+  int rc = IndexSentences();
+  if (rc == SQLITE_OK) rc = store::Exec(db, "COMMIT");
   if (rc != SQLITE_OK) {
     Status s = Fail(rc, "committing " + std::to_string(pending) + " articles");
     if (sqlite3_get_autocommit(db)) {
