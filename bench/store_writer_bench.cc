@@ -182,11 +182,22 @@ int main(int argc, char** argv) {
               "every store checked\n",
               lines, all.size(), static_cast<long long>(events), static_cast<long long>(quotes),
               rounds);
-  for (Config& c : configs) {
-    std::vector<double> v = c.ms;
+  auto median = [](std::vector<double> v) {
     std::sort(v.begin(), v.end());
-    std::printf("%-16s writer CPU %.3f ms/article (median; range %.3f-%.3f)  %.1f MB  rounds:",
-                c.name.c_str(), v[v.size() / 2], v.front(), v.back(), c.mb);
+    return v[v.size() / 2];
+  };
+  for (Config& c : configs) {
+    auto [lo, hi] = std::minmax_element(c.ms.begin(), c.ms.end());
+    std::printf("%-16s writer CPU %.3f ms/article (median; range %.3f-%.3f)  %.1f MB",
+                c.name.c_str(), median(c.ms), *lo, *hi, c.mb);
+    if (&c != &configs[0]) {
+      // Paired with the same round of "store": this machine's speed drifts
+      // between rounds more than between neighbouring runs.
+      std::vector<double> ratio;
+      for (size_t r = 0; r < c.ms.size(); ++r) ratio.push_back(c.ms[r] / configs[0].ms[r]);
+      std::printf("  / store %.3f (median of rounds)", median(ratio));
+    }
+    std::printf("  rounds:");
     for (double x : c.ms) std::printf(" %.3f", x);
     std::printf("\n");
   }

@@ -2,8 +2,9 @@
 // filled from their events, read-only opens refuse to migrate, a failed step
 // leaves the file at version 1), and what version 2 adds: quotes with their
 // speakers, claim groups listing competing perpetrators and claimants, runs
-// with their full command line and working directory. Version 4: a
-// version-3 file's full-text index survives the move to indexing at commit.
+// with their full command line and working directory. Versions 4 and 5: a
+// version-3 file's full-text index survives the move to indexing at commit,
+// and its code and status filters still answer without their indexes.
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -136,7 +137,7 @@ TEST_F(SchemaTest, MigratesAVersion1FileKeepingEverything) {
 }
 
 // Version 4 fills the full-text index at each commit instead of by a
-// per-sentence trigger. A version-3 file's sentences were indexed by the old
+// per-sentence trigger; version 5 drops the code and status indexes. A version-3 file's sentences were indexed by the old
 // trigger: after migrating they are still found, a replaced article's old
 // sentence leaves the index, and the index matches the sentences exactly.
 TEST_F(SchemaTest, MigratesAVersion3FileKeepingItsTextIndex) {
@@ -172,6 +173,20 @@ INSERT INTO events(aid, article_id, sentence, event_id, date, code, root, quad_c
   };
   EXPECT_EQ(text("rocket attack"), "a1-3-0 ");
   EXPECT_EQ(text("unrest"), "a2-0-0 ");
+  // Version 5: no index on code or status; both filters still answer.
+  EXPECT_EQ(Sql("SELECT count(*) FROM sqlite_schema WHERE name IN ('events_code', 'events_status')"),
+            "0");
+  EventFilter f;
+  f.code = "11";
+  auto r = (*s)->Query(f);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->size(), 1u);
+  EXPECT_EQ((*r)[0].event_id, "a1-3-0");
+  f = {};
+  f.statuses = {EventStatus::kAsserted};
+  r = (*s)->Query(f);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->size(), 2u);
   // Replacing a1 takes its indexed sentence out of the index.
   Article a;
   a.id = "a1";

@@ -104,12 +104,13 @@ TEST_F(StoreTest, CreatesSchemaWithWalAndVersion) {
   EXPECT_EQ(Sql("PRAGMA user_version"), std::to_string(Store::kSchemaVersion));
   EXPECT_EQ(Sql("PRAGMA journal_mode"), "wal");
   EXPECT_EQ(Sql("PRAGMA application_id"), std::to_string(0x48524454));
-  for (const char* t : {"articles", "sentences", "sentences_fts", "events", "quotes",
-                        "claim_groups", "runs"}) {
+  for (const char* t : {"articles", "sentences", "sentences_fts", "sentences_unindexed", "events",
+                        "quotes", "claim_groups", "runs"}) {
     EXPECT_EQ(Sql(std::string("SELECT count(*) FROM sqlite_schema WHERE name='") + t + "'"), "1") << t;
   }
+  // aid, date, source, target, source_country, target_country, root (schema 5).
   EXPECT_EQ(Sql("SELECT count(*) FROM sqlite_schema WHERE type='index' AND name LIKE 'events_%'"),
-            "9");
+            "7");
 }
 
 TEST_F(StoreTest, MigratesAnEmptyFileAndReopensCurrentVersion) {
