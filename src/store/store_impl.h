@@ -46,6 +46,7 @@ class Store::Impl {
   store::Stmt delete_events, delete_sentences, delete_claims, delete_quotes;
   store::Stmt insert_sentence, insert_event, insert_claim, insert_quote;
   store::Stmt index_sentences, clear_unindexed;  // IndexSentences
+  store::Stmt savepoint, release, rollback_to;     // each article's SAVEPOINT
 
   // HasArticle's own path, so a batch runner's reader stage never waits for
   // the writer (which holds `mu` while it stores an article or commits): a
