@@ -74,7 +74,7 @@ struct EventFilter {
   Date from, to;                   // inclusive
   std::string actor;               // source or target: code prefix or country
   std::string dyad_source, dyad_target;  // directed: source prefix → target prefix
-  std::string code;                // CAMEO code prefix
+  std::string code;                // CAMEO code prefix (an event's root is its code's first two digits)
   std::string root;                // CAMEO root (exact)
   std::vector<EventStatus> statuses;  // any of these
   std::string place;               // location name or country (case-insensitive)
@@ -111,7 +111,7 @@ struct RunCounts {
 class Store {
  public:
   // The schema version this build writes (PRAGMA user_version).
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 5;
 
   // Opens (creating and migrating when allowed) the store at `path`.
   static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);

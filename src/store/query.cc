@@ -73,7 +73,13 @@ Result<Sql> BuildWhere(const EventFilter& f) {
   }
   if (!f.dyad_source.empty()) sql.And(sql.Prefix("e.source_code", f.dyad_source));
   if (!f.dyad_target.empty()) sql.And(sql.Prefix("e.target_code", f.dyad_target));
-  if (!f.code.empty()) sql.And(sql.Prefix("e.code", f.code));
+  if (!f.code.empty()) {
+    // The root is the code's first two digits: constraining it lets the
+    // (root, date) index serve the filter (schema 5 has no index on code).
+    if (f.code.size() >= 2) sql.And("e.root = " + sql.Arg(f.code.substr(0, 2)));
+    else sql.And(sql.Prefix("e.root", f.code));
+    sql.And(sql.Prefix("e.code", f.code));
+  }
   if (!f.root.empty()) sql.And("e.root = " + sql.Arg(f.root));
   if (!f.statuses.empty()) {
     std::string in;
@@ -185,6 +191,14 @@ void ReadEvent(const Stmt& st, Event* e, StoredOrigin* origin) {
   origin->title = st.Text(48);
 }
 
+// This connection sees its own open batch, whose sentences the full-text
+// index gets only at commit: a --text query indexes them first.
+Status IndexOpenBatch(Store::Impl& m, const Sql& where) {
+  if (!m.in_batch || !where.needs_sentences) return Status::Ok();
+  int rc = m.IndexSentences();
+  return rc == SQLITE_OK ? Status::Ok() : m.Fail(rc, "indexing the open batch's sentences");
+}
+
 }  // namespace
 
 Status Store::ForEachEvent(const EventFilter& filter,
@@ -193,6 +207,7 @@ Status Store::ForEachEvent(const EventFilter& filter,
   Impl& m = *impl_;
   auto where = BuildWhere(filter);
   if (!where.ok()) return where.status();
+  HERODOTUS_RETURN_IF_ERROR(IndexOpenBatch(m, *where));
   std::string sql = kSelectEvents + where->where + " ORDER BY e.date, e.eid";
   if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
   Stmt st;
@@ -224,6 +239,7 @@ Result<std::vector<StatsRow>> Store::Stats(StatsBy by, const EventFilter& filter
   Impl& m = *impl_;
   auto where = BuildWhere(filter);
   if (!where.ok()) return where.status();
+  HERODOTUS_RETURN_IF_ERROR(IndexOpenBatch(m, *where));
   const char* key = "e.date";
   const char* order = "key";
   switch (by) {

@@ -126,6 +126,10 @@ TEST_F(QueryTest, CodeRootStatusPlaceText) {
   f = {};
   f.code = "0874";
   EXPECT_EQ(Ids(f), (IdList{"c3-7-0"}));
+  f.code = "183";
+  EXPECT_EQ(Ids(f), (IdList{"a1-3-1"}));
+  f.code = "1";  // one digit: a range of roots
+  EXPECT_EQ(Ids(f), (IdList{"a1-3-0", "a1-3-1"}));
   f = {};
   f.root = "18";
   EXPECT_EQ(Ids(f), (IdList{"a1-3-1"}));

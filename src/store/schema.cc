@@ -148,7 +148,42 @@ DROP INDEX events_event_id;
 DROP INDEX events_location;
 )sql";
 
-constexpr const char* kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3};
+// Version 4: the full-text index is filled once per batch, not once per
+// sentence. FTS5 writes its pending terms out as a new segment at the end of
+// every statement and savepoint of a transaction it takes part in, so the
+// per-row insert trigger made a tiny segment for each sentence and then kept
+// merging them: more than half of the store writer's CPU. A new sentence now
+// waits in sentences_unindexed (written by the trigger, in the same
+// transaction), and the store indexes every waiting sentence in one statement
+// just before each commit (store.cc, Impl::IndexSentences), so no reader ever
+// sees a sentence the index lacks. Deleting a sentence takes it out of the
+// index only when it was indexed.
+constexpr const char* kSchemaV4 = R"sql(
+CREATE TABLE sentences_unindexed(sid INTEGER PRIMARY KEY);
+DROP TRIGGER sentences_ai;
+CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+  INSERT INTO sentences_unindexed(sid) VALUES (new.sid);
+END;
+DROP TRIGGER sentences_ad;
+CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+  INSERT INTO sentences_fts(sentences_fts, rowid, text)
+    SELECT 'delete', old.sid, old.text
+    WHERE NOT EXISTS (SELECT 1 FROM sentences_unindexed WHERE sid = old.sid);
+  DELETE FROM sentences_unindexed WHERE sid = old.sid;
+END;
+)sql";
+
+// Version 5: two indexes every event paid for and a cheaper one covers.
+// A code filter also constrains the root (a CAMEO code's first two digits),
+// so the (root, date) index serves it; a status (six values) is too
+// unselective for an index to beat a scan in date order, and with one the
+// planner preferred it over a dyad's.
+constexpr const char* kSchemaV5 = R"sql(
+DROP INDEX events_code;
+DROP INDEX events_status;
+)sql";
+
+constexpr const char* kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4, kSchemaV5};
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
 static_assert(kMigrationCount == Store::kSchemaVersion, "one migration per schema version");
 

@@ -2,7 +2,9 @@
 // filled from their events, read-only opens refuse to migrate, a failed step
 // leaves the file at version 1), and what version 2 adds: quotes with their
 // speakers, claim groups listing competing perpetrators and claimants, runs
-// with their full command line and working directory.
+// with their full command line and working directory. Versions 4 and 5: a
+// version-3 file's full-text index survives the move to indexing at commit,
+// and its code and status filters still answer without their indexes.
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -132,6 +134,74 @@ TEST_F(SchemaTest, MigratesAVersion1FileKeepingEverything) {
   ASSERT_TRUE((*s)->Flush().ok());
   EXPECT_EQ(Sql("SELECT count(*) FROM events"), "1");
   EXPECT_EQ(Sql("SELECT count(*) FROM quotes"), "0");  // replaced with the article
+}
+
+// Version 4 fills the full-text index at each commit instead of by a
+// per-sentence trigger; version 5 drops the code and status indexes. A version-3 file's sentences were indexed by the old
+// trigger: after migrating they are still found, a replaced article's old
+// sentence leaves the index, and the index matches the sentences exactly.
+TEST_F(SchemaTest, MigratesAVersion3FileKeepingItsTextIndex) {
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    ASSERT_TRUE(store::MigrateTo(db, path_, 0, 3).ok());
+    const char* kRows = R"sql(
+INSERT INTO articles(aid, id, hash, date, coded_at, n_events)
+  VALUES (1, 'a1', 42, '2018-10-03', '2026-01-01T00:00:00Z', 1),
+         (2, 'a2', 43, '2018-10-04', '2026-01-01T00:00:00Z', 1);
+INSERT INTO sentences(aid, idx, text) VALUES (1, 3, 'Mike Pompeo blamed Iran for the rocket attack.'),
+                                             (2, 0, 'Iraq called the unrest normal.');
+INSERT INTO events(aid, article_id, sentence, event_id, date, code, root, quad_class, goldstein, status)
+  VALUES (1, 'a1', 3, 'a1-3-0', '2018-10-03', '112', '11', 3, -2.0, 'asserted'),
+         (2, 'a2', 0, 'a2-0-0', '2018-10-04', '012', '01', 1, -0.4, 'asserted');
+)sql";
+    ASSERT_EQ(sqlite3_exec(db, kRows, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  }
+  ASSERT_EQ(Sql("PRAGMA user_version"), "3");
+  auto s = Store::Open(path_, {.batch_articles = 100});
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  EXPECT_EQ(Sql("PRAGMA user_version"), std::to_string(Store::kSchemaVersion));
+  auto text = [&](const char* words) {
+    EventFilter f;
+    f.text = words;
+    auto r = (*s)->Query(f);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    std::string ids;
+    if (r.ok()) for (const Event& e : *r) ids += e.event_id + " ";
+    return ids;
+  };
+  EXPECT_EQ(text("rocket attack"), "a1-3-0 ");
+  EXPECT_EQ(text("unrest"), "a2-0-0 ");
+  // Version 5: no index on code or status; both filters still answer.
+  EXPECT_EQ(Sql("SELECT count(*) FROM sqlite_schema WHERE name IN ('events_code', 'events_status')"),
+            "0");
+  EventFilter f;
+  f.code = "11";
+  auto r = (*s)->Query(f);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->size(), 1u);
+  EXPECT_EQ((*r)[0].event_id, "a1-3-0");
+  f = {};
+  f.statuses = {EventStatus::kAsserted};
+  r = (*s)->Query(f);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->size(), 2u);
+  // Replacing a1 takes its indexed sentence out of the index.
+  Article a;
+  a.id = "a1";
+  a.date = {2018, 10, 3};
+  a.text = "changed";
+  std::vector<Event> ev = {testing::GoldenEvents()[0]};
+  ev[0].sentence_text = "Pompeo praised the talks.";
+  ASSERT_TRUE((*s)->PutArticle(a, ev).ok());
+  ASSERT_TRUE((*s)->Flush().ok());
+  EXPECT_EQ(text("rocket attack"), "");
+  EXPECT_EQ(text("praised"), ev[0].event_id + " ");
+  EXPECT_EQ(text("unrest"), "a2-0-0 ");
+  EXPECT_EQ(Sql("SELECT count(*) FROM sentences_unindexed"), "0");
+  Sql("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)");
+  EXPECT_EQ(Sql("PRAGMA integrity_check"), "ok");
 }
 
 TEST_F(SchemaTest, AFailedMigrationStepLeavesVersion1) {

@@ -44,6 +44,9 @@ class Stmt {
   void Bind(int i, int v) { sqlite3_bind_int64(s_, i, v); }
   void Bind(int i, double v) { sqlite3_bind_double(s_, i, v); }
   void BindNull(int i) { sqlite3_bind_null(s_, i); }
+  // Binds text without copying it (SQLITE_STATIC): `v` must stay alive and
+  // unchanged until the statement has been stepped.
+  void BindRef(int i, std::string_view v) { sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC); }
 
   // sqlite3_step; SQLITE_ROW, SQLITE_DONE or an error code.
   int Step() { return sqlite3_step(s_); }
@@ -51,6 +54,9 @@ class Stmt {
     sqlite3_reset(s_);
     sqlite3_clear_bindings(s_);
   }
+  // Ready to step again, keeping the bindings: for statements whose every
+  // parameter is bound anew before each step.
+  void Rewind() { sqlite3_reset(s_); }
 
   bool IsNull(int col) const { return sqlite3_column_type(s_, col) == SQLITE_NULL; }
   int64_t Int(int col) const { return sqlite3_column_int64(s_, col); }

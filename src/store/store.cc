@@ -37,17 +37,18 @@ void BindActor(Stmt& st, int col, const std::optional<ActorRef>& a) {
     for (int i = 0; i < 7; ++i) st.BindNull(col + i);
     return;
   }
-  st.Bind(col, a->text);
-  st.Bind(col + 1, a->code);
-  st.Bind(col + 2, a->country);
-  st.Bind(col + 3, JoinSectors(a->sectors));
-  st.Bind(col + 4, a->backed_by);
+  st.BindRef(col, a->text);
+  st.BindRef(col + 1, a->code);
+  st.BindRef(col + 2, a->country);
+  st.Bind(col + 3, JoinSectors(a->sectors));  // a temporary: copied
+  st.BindRef(col + 4, a->backed_by);
   st.Bind(col + 5, static_cast<int64_t>(a->start));
   st.Bind(col + 6, static_cast<int64_t>(a->end));
 }
 
+// Not copied: `s` must outlive the statement's next step.
 void BindTextOrNull(Stmt& st, int col, std::string_view s) {
-  if (s.empty()) st.BindNull(col); else st.Bind(col, s);
+  if (s.empty()) st.BindNull(col); else st.BindRef(col, s);
 }
 
 // A claim group's row: its size and, side by side, the perpetrators it
@@ -112,6 +113,8 @@ Store::Impl::~Impl() {
     delete_events = Stmt(); delete_sentences = Stmt(); delete_claims = Stmt();
     delete_quotes = Stmt(); insert_sentence = Stmt(); insert_event = Stmt();
     insert_claim = Stmt(); insert_quote = Stmt();
+    index_sentences = Stmt(); clear_unindexed = Stmt();
+    savepoint = Stmt(); release = Stmt(); rollback_to = Stmt();
     sqlite3_close_v2(db);
   }
 }
@@ -139,9 +142,30 @@ Status Store::Impl::BeginBatch() {
   return Status::Ok();
 }
 
+int Store::Impl::IndexSentences() {
+  if (!index_sentences.ready()) {
+    // In sid order, so FTS5 appends to its index.
+    int rc = index_sentences.Prepare(
+        db, "INSERT INTO sentences_fts(rowid, text) SELECT s.sid, s.text FROM sentences_unindexed u "
+            "JOIN sentences s ON s.sid = u.sid ORDER BY u.sid");
+    if (rc == SQLITE_OK) rc = clear_unindexed.Prepare(db, "DELETE FROM sentences_unindexed");
+    if (rc != SQLITE_OK) {
+      index_sentences = Stmt();
+      return rc;
+    }
+  }
+  for (Stmt* st : {&index_sentences, &clear_unindexed}) {
+    int rc = st->Step();
+    st->Reset();
+    if (rc != SQLITE_DONE) return rc;
+  }
+  return SQLITE_OK;
+}
+
 Status Store::Impl::CommitBatch() {
   if (!in_batch) return Status::Ok();
-  int rc = store::Exec(db, "COMMIT");
+  int rc = IndexSentences();
+  if (rc == SQLITE_OK) rc = store::Exec(db, "COMMIT");
   if (rc != SQLITE_OK) {
     Status s = Fail(rc, "committing " + std::to_string(pending) + " articles");
     if (sqlite3_get_autocommit(db)) {
@@ -420,6 +444,10 @@ Status Store::PutArticle(const Document& doc, const std::vector<Event>& events,
          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &Impl::insert_quote},
         {"SELECT aid, hash FROM articles WHERE id = ?", &Impl::find_article},
         {kInsertEvent, &Impl::insert_event},
+        // Prepared once: sqlite3_exec would parse them for every article.
+        {"SAVEPOINT article", &Impl::savepoint},
+        {"RELEASE article", &Impl::release},
+        {"ROLLBACK TO article", &Impl::rollback_to},
     };
     for (const auto& p : kStatements) {
       int rc = (m.*(p.stmt)).Prepare(m.db, p.sql);
@@ -427,7 +455,12 @@ Status Store::PutArticle(const Document& doc, const std::vector<Event>& events,
     }
   }
   HERODOTUS_RETURN_IF_ERROR(m.BeginBatch());
-  int rc = store::Exec(m.db, "SAVEPOINT article");
+  auto run = [](Stmt& st) {
+    int rc = st.Step();
+    st.Rewind();
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+  };
+  int rc = run(m.savepoint);
   if (rc != SQLITE_OK) return m.Fail(rc, "starting article " + a.id);
 
   const uint64_t hash = ContentHash(a);
@@ -436,49 +469,49 @@ Status Store::PutArticle(const Document& doc, const std::vector<Event>& events,
     int rc;
     std::string date = a.date.ToString();
     int64_t aid = 0;
-    m.find_article.Reset();
-    m.find_article.Bind(1, a.id);
+    m.find_article.Rewind();
+    m.find_article.BindRef(1, a.id);
     rc = m.find_article.Step();
     if (rc == SQLITE_ROW) aid = m.find_article.Int(0);
-    m.find_article.Reset();
+    m.find_article.Rewind();
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) return rc;
     auto bind_run = [&](Stmt& st, int col) {
       if (m.run_id) st.Bind(col, m.run_id); else st.BindNull(col);
     };
     if (aid) {
       for (Stmt* st : {&m.delete_events, &m.delete_sentences, &m.delete_claims, &m.delete_quotes}) {
-        st->Reset();
+        st->Rewind();
         st->Bind(1, aid);
         rc = st->Step();
-        st->Reset();
+        st->Rewind();
         if (rc != SQLITE_DONE) return rc;
       }
       Stmt& st = m.update_article;
-      st.Reset();
+      st.Rewind();
       st.Bind(1, static_cast<int64_t>(hash));
       BindTextOrNull(st, 2, date);
-      st.Bind(3, a.title);
-      st.Bind(4, a.url);
-      st.Bind(5, a.source);
+      st.BindRef(3, a.title);
+      st.BindRef(4, a.url);
+      st.BindRef(5, a.source);
       bind_run(st, 6);
       st.Bind(7, static_cast<int64_t>(events.size()));
       st.Bind(8, aid);
       rc = st.Step();
-      st.Reset();
+      st.Rewind();
       if (rc != SQLITE_DONE) return rc;
     } else {
       Stmt& st = m.insert_article;
-      st.Reset();
-      st.Bind(1, a.id);
+      st.Rewind();
+      st.BindRef(1, a.id);
       st.Bind(2, static_cast<int64_t>(hash));
       BindTextOrNull(st, 3, date);
-      st.Bind(4, a.title);
-      st.Bind(5, a.url);
-      st.Bind(6, a.source);
+      st.BindRef(4, a.title);
+      st.BindRef(5, a.url);
+      st.BindRef(6, a.source);
       bind_run(st, 7);
       st.Bind(8, static_cast<int64_t>(events.size()));
       rc = st.Step();
-      st.Reset();
+      st.Rewind();
       if (rc != SQLITE_DONE) return rc;
       aid = sqlite3_last_insert_rowid(m.db);
     }
@@ -506,14 +539,14 @@ Status Store::PutArticle(const Document& doc, const std::vector<Event>& events,
     }
     for (const auto& [idx, row] : sentences) {
       Stmt& st = m.insert_sentence;
-      st.Reset();
+      st.Rewind();
       st.Bind(1, aid);
       st.Bind(2, idx);
       if (row.start >= 0) st.Bind(3, row.start); else st.BindNull(3);
       if (row.end >= 0) st.Bind(4, row.end); else st.BindNull(4);
-      st.Bind(5, row.text);
+      st.BindRef(5, row.text);
       rc = st.Step();
-      st.Reset();
+      st.Rewind();
       if (rc != SQLITE_DONE) return rc;
     }
 
@@ -521,31 +554,31 @@ Status Store::PutArticle(const Document& doc, const std::vector<Event>& events,
     for (const Event& e : events) {
       if (!e.claim_group.empty()) groups[e.claim_group].Add(e);
       Stmt& st = m.insert_event;
-      st.Reset();
+      st.Rewind();
       st.Bind(1, aid);
-      st.Bind(2, e.article_id.empty() ? a.id : e.article_id);
+      st.BindRef(2, e.article_id.empty() ? a.id : e.article_id);
       st.Bind(3, e.sentence);
-      st.Bind(4, e.event_id);
+      st.BindRef(4, e.event_id);
       std::string edate = e.date.ToString();
       BindTextOrNull(st, 5, edate);
-      st.Bind(6, e.date_precision);
-      st.Bind(7, e.code);
-      st.Bind(8, e.root);
+      st.BindRef(6, e.date_precision);
+      st.BindRef(7, e.code);
+      st.BindRef(8, e.root);
       st.Bind(9, e.quad_class);
       st.Bind(10, e.goldstein);
-      st.Bind(11, e.plover_event);
-      st.Bind(12, e.plover_mode);
-      st.Bind(13, e.plover_context);
+      st.BindRef(11, e.plover_event);
+      st.BindRef(12, e.plover_mode);
+      st.BindRef(13, e.plover_context);
       BindActor(st, 14, e.source);
       BindActor(st, 21, e.target);
-      st.Bind(28, StatusName(e.status));
+      st.BindRef(28, StatusName(e.status));
       BindActor(st, 29, e.source_of_claim);
       BindTextOrNull(st, 36, e.claim_group);
       if (e.location) {
         const Location& l = *e.location;
-        st.Bind(37, l.name);
-        st.Bind(38, l.admin1);
-        st.Bind(39, l.country);
+        st.BindRef(37, l.name);
+        st.BindRef(38, l.admin1);
+        st.BindRef(39, l.country);
         if (l.geonameid) st.Bind(40, l.geonameid); else st.BindNull(40);
         if (l.has_coordinates) {
           st.Bind(41, l.lat);
@@ -554,37 +587,37 @@ Status Store::PutArticle(const Document& doc, const std::vector<Event>& events,
           st.BindNull(41);
           st.BindNull(42);
         }
-        st.Bind(43, l.basis);
+        st.BindRef(43, l.basis);
       } else {
         for (int c = 37; c <= 43; ++c) st.BindNull(c);
       }
-      st.Bind(44, e.trigger);
+      st.BindRef(44, e.trigger);
       st.Bind(45, static_cast<int64_t>(e.trigger_start));
       st.Bind(46, static_cast<int64_t>(e.trigger_end));
       rc = st.Step();
-      st.Reset();
+      st.Rewind();
       if (rc != SQLITE_DONE) return rc;
     }
     for (const auto& [id, g] : groups) {
       Stmt& st = m.insert_claim;
-      st.Reset();
+      st.Rewind();
       st.Bind(1, aid);
-      st.Bind(2, id);
+      st.BindRef(2, id);
       st.Bind(3, g.events);
-      st.Bind(4, g.sources);
-      st.Bind(5, g.claimants);
-      st.Bind(6, g.statuses);
+      st.BindRef(4, g.sources);
+      st.BindRef(5, g.claimants);
+      st.BindRef(6, g.statuses);
       rc = st.Step();
-      st.Reset();
+      st.Rewind();
       if (rc != SQLITE_DONE) return rc;
     }
     for (const Quote& q : quotes) {
       Stmt& st = m.insert_quote;
-      st.Reset();
+      st.Rewind();
       st.Bind(1, aid);
       st.Bind(2, q.sentence);
       if (q.speaker) {
-        st.Bind(3, q.speaker->text);
+        st.BindRef(3, q.speaker->text);
         BindTextOrNull(st, 4, q.speaker->code);
         BindTextOrNull(st, 8, q.speaker->country);
         st.Bind(9, static_cast<int64_t>(q.speaker->start));
@@ -592,12 +625,12 @@ Status Store::PutArticle(const Document& doc, const std::vector<Event>& events,
       } else {
         for (int c : {3, 4, 8, 9, 10}) st.BindNull(c);
       }
-      st.Bind(5, q.text);
+      st.BindRef(5, q.text);
       st.Bind(6, static_cast<int64_t>(q.start));
       st.Bind(7, static_cast<int64_t>(q.end));
       st.Bind(11, q.continued ? 1 : 0);
       rc = st.Step();
-      st.Reset();
+      st.Rewind();
       if (rc != SQLITE_DONE) return rc;
     }
     return SQLITE_OK;
@@ -619,10 +652,10 @@ Status Store::PutArticle(const Document& doc, const std::vector<Event>& events,
       }
       return s;
     }
-    store::Exec(m.db, "ROLLBACK TO article; RELEASE article");
+    if (run(m.rollback_to) == SQLITE_OK) run(m.release);
     return s;
   }
-  rc = store::Exec(m.db, "RELEASE article");
+  rc = run(m.release);
   if (rc != SQLITE_OK) return m.Fail(rc, "finishing article " + a.id);
   ++m.pending;
   {

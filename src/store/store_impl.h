@@ -23,7 +23,14 @@ class Store::Impl {
   Status Fail(int rc, std::string_view doing);
 
   Status BeginBatch();
-  Status CommitBatch();  // also empties `unsaved`, committed or rolled back
+  // Indexes the open batch's sentences first (IndexSentences); also empties
+  // `unsaved`, committed or rolled back.
+  Status CommitBatch();
+  // Adds the sentences written since the last call to the full-text index
+  // (schema 4: one FTS5 statement per batch, not one per sentence). Called
+  // before each commit and before a query on this connection, which sees the
+  // open batch. A SQLite result code.
+  int IndexSentences();
   void ForgetUnsaved();
 
   std::mutex mu;  // guards everything below
@@ -38,6 +45,8 @@ class Store::Impl {
   store::Stmt find_article, insert_article, update_article;
   store::Stmt delete_events, delete_sentences, delete_claims, delete_quotes;
   store::Stmt insert_sentence, insert_event, insert_claim, insert_quote;
+  store::Stmt index_sentences, clear_unindexed;  // IndexSentences
+  store::Stmt savepoint, release, rollback_to;     // each article's SAVEPOINT
 
   // HasArticle's own path, so a batch runner's reader stage never waits for
   // the writer (which holds `mu` while it stores an article or commits): a

@@ -104,12 +104,13 @@ TEST_F(StoreTest, CreatesSchemaWithWalAndVersion) {
   EXPECT_EQ(Sql("PRAGMA user_version"), std::to_string(Store::kSchemaVersion));
   EXPECT_EQ(Sql("PRAGMA journal_mode"), "wal");
   EXPECT_EQ(Sql("PRAGMA application_id"), std::to_string(0x48524454));
-  for (const char* t : {"articles", "sentences", "sentences_fts", "events", "quotes",
-                        "claim_groups", "runs"}) {
+  for (const char* t : {"articles", "sentences", "sentences_fts", "sentences_unindexed", "events",
+                        "quotes", "claim_groups", "runs"}) {
     EXPECT_EQ(Sql(std::string("SELECT count(*) FROM sqlite_schema WHERE name='") + t + "'"), "1") << t;
   }
+  // aid, date, source, target, source_country, target_country, root (schema 5).
   EXPECT_EQ(Sql("SELECT count(*) FROM sqlite_schema WHERE type='index' AND name LIKE 'events_%'"),
-            "9");
+            "7");
 }
 
 TEST_F(StoreTest, MigratesAnEmptyFileAndReopensCurrentVersion) {
@@ -153,6 +154,51 @@ TEST_F(StoreTest, IdempotentAndReplacesChangedContent) {
   EXPECT_EQ(Sql("SELECT count(*) FROM sentences"), "1");
   // The full-text index follows the replacement.
   EXPECT_EQ(Sql("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'Pompeo'"), "1");
+  EXPECT_EQ(Sql("PRAGMA integrity_check"), "ok");
+  Sql("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)");
+}
+
+// Sentences reach the full-text index when their batch commits (schema 4);
+// one replaced before its batch commits was never indexed and must not be
+// taken out of the index, one committed earlier must be.
+TEST_F(StoreTest, TextIndexFollowsReplacementsInsideAnOpenBatch) {
+  auto s = Store::Open(path_, {.batch_articles = 100});
+  ASSERT_TRUE(s.ok());
+  Store& st = **s;
+  auto with_sentence = [](const std::string& id, const std::string& sentence) {
+    std::vector<Event> ev = EventsFor(id, 2);
+    for (auto& e : ev) e.sentence_text = sentence;
+    return ev;
+  };
+  ASSERT_TRUE(st.PutArticle(MakeArticle("old", "v1"), with_sentence("old", "Ankara protested.")).ok());
+  ASSERT_TRUE(st.Flush().ok());
+  // One open batch: "old" replaced (indexed sentence), "new" written and then
+  // replaced twice (never indexed), "keep" written once.
+  ASSERT_TRUE(st.PutArticle(MakeArticle("old", "v2"), with_sentence("old", "Tehran denied.")).ok());
+  ASSERT_TRUE(st.PutArticle(MakeArticle("new", "v1"), with_sentence("new", "Paris agreed.")).ok());
+  ASSERT_TRUE(st.PutArticle(MakeArticle("keep", "v1"), with_sentence("keep", "Oslo hosted.")).ok());
+  ASSERT_TRUE(st.PutArticle(MakeArticle("new", "v2"), with_sentence("new", "Paris refused.")).ok());
+  ASSERT_TRUE(st.PutArticle(MakeArticle("new", "v3"), with_sentence("new", "Rome refused.")).ok());
+  // A text query on the writing connection sees the open batch.
+  auto count = [&](const char* words) {
+    EventFilter f;
+    f.text = words;
+    auto r = st.Query(f);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? r->size() : 0;
+  };
+  EXPECT_EQ(count("Tehran"), 2u);
+  EXPECT_EQ(count("Ankara"), 0u);
+  EXPECT_EQ(count("refused"), 2u);
+  EXPECT_EQ(count("Paris"), 0u);
+  ASSERT_TRUE(st.PutArticle(MakeArticle("late", "v1"), with_sentence("late", "Oslo replied.")).ok());
+  ASSERT_TRUE(st.Flush().ok());
+  EXPECT_EQ(count("Oslo"), 4u);
+  EXPECT_EQ(Sql("SELECT count(*) FROM sentences_unindexed"), "0");
+  EXPECT_EQ(Sql("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'Rome OR Oslo OR Tehran'"),
+            "4");
+  EXPECT_EQ(Sql("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'Paris OR Ankara'"), "0");
+  Sql("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)");
   EXPECT_EQ(Sql("PRAGMA integrity_check"), "ok");
 }
 
@@ -395,6 +441,9 @@ TEST_F(StoreTest, FullDiskKeepsEverythingAlreadyStored) {
   EXPECT_EQ(Sql("SELECT count(*) FROM articles a WHERE n_events != "
                 "(SELECT count(*) FROM events e WHERE e.aid = a.aid)"), "0");
   EXPECT_EQ(Sql("PRAGMA integrity_check"), "ok");
+  // The full-text index holds exactly the stored sentences.
+  EXPECT_EQ(Sql("SELECT count(*) FROM sentences_unindexed"), "0");
+  Sql("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)");
 }
 
 // The resume contract without the coder: a writer that skips what is stored
@@ -439,6 +488,8 @@ TEST_F(StoreTest, KilledWriterResumesExactlyOnce) {
   EXPECT_EQ(Sql("SELECT count(*) FROM events"), std::to_string(want_events));
   EXPECT_EQ(Sql("SELECT count(*) FROM articles a WHERE n_events != "
                 "(SELECT count(*) FROM events e WHERE e.aid = a.aid)"), "0");
+  EXPECT_EQ(Sql("SELECT count(*) FROM sentences_unindexed"), "0");
+  Sql("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)");
 }
 
 }  // namespace

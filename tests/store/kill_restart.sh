@@ -77,6 +77,14 @@ def check(cond, msg):
         ok = False
         print("FAIL:", msg)
 check(test.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "integrity_check")
+# The full-text index holds exactly the stored sentences (it is filled at each commit).
+try:
+    test.execute("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)")
+    test.commit()
+except sqlite3.DatabaseError as e:
+    check(False, "full-text index integrity-check: %s" % e)
+check(test.execute("SELECT count(*) FROM sentences_unindexed").fetchone()[0] == 0,
+      "sentences left unindexed")
 dups = test.execute("SELECT id, count(*) FROM articles GROUP BY id HAVING count(*) > 1").fetchall()
 check(not dups, "articles stored twice: %r" % dups[:5])
 q = "SELECT a.id, count(e.eid) FROM articles a LEFT JOIN events e ON e.aid = a.aid GROUP BY a.id"
