@@ -133,6 +133,9 @@ void ActorResolver::Remember(int head, const ActorRef& ref, bool person,
     by_surname_[AsciiLower(tree_->tok(last).form)] = ref;
   } else {
     last_group_ = ref;
+    // "Lebanon complained to the United Nations over raids in which it said
+    // 20 people were killed": a subject stays the salient group.
+    if (tree_->rel(head) == "nsubj") last_subject_group_ = ref;
   }
   if (!agent_key.empty()) by_role_[agent_key] = ref;
 }
@@ -317,7 +320,8 @@ ActorRef ActorResolver::Compose(int head, int depth) {
   if (IsPronoun(t, head)) {
     const std::string& l = t.lemma(head);
     if (l == "he" || l == "she") ref = last_person_;
-    else if (l == "they" || l == "it") ref = last_group_;
+    else if (l == "they" || l == "it")
+      ref = last_subject_group_.code.empty() ? last_group_ : last_subject_group_;
     ref.text = SpanText(head, head, &ref);
     return ref;
   }

@@ -88,6 +88,7 @@ class ActorResolver {
   std::unordered_map<std::string, ActorRef> by_surname_;  // "mahjoub" → IRQGOV
   std::unordered_map<std::string, ActorRef> by_role_;     // "spokesman" → last one
   ActorRef last_person_, last_group_;
+  ActorRef last_subject_group_;  // the last group named as a subject: "it", "they" first
 };
 
 }  // namespace herodotus::coding

@@ -212,6 +212,29 @@ airport airport NOUN 10 obl
   EXPECT_EQ(fired->source->code, "");
 }
 
+// "it" is the group last named as a subject, not the last group named.
+TEST_F(CoderTest, ItIsTheSalientSubject) {
+  auto ev = Code({Rows(R"(Lebanon Lebanon PROPN 2 nsubj
+complained complain VERB 0 root
+to to ADP 4 case
+Israel Israel PROPN 2 obl
+. . PUNCT 2 punct)"), Rows(R"(It it PRON 2 nsubj
+said say VERB 0 root
+Israeli Israeli ADJ 4 amod
+jets jet NOUN 5 nsubj
+bombed bomb VERB 2 ccomp
+a a DET 7 det
+bridge bridge NOUN 5 obj
+. . PUNCT 2 punct)")}, Date{1996, 4, 12});
+  const Event* bombed = nullptr;
+  for (const Event& e : ev) {
+    if (e.trigger == "bombed") bombed = &e;
+  }
+  ASSERT_NE(bombed, nullptr);
+  ASSERT_TRUE(bombed->source_of_claim.has_value());
+  EXPECT_EQ(bombed->source_of_claim->code, "LBN");
+}
+
 TEST_F(CoderTest, NegatedMeetingAndComposedActors) {
   auto ev = Code({Rows(R"(Iraqi Iraqi ADJ 2 amod
 police police NOUN 3 nsubj
