@@ -163,6 +163,14 @@ std::vector<ActorRef> TargetOfClause(const Tree& t, int verb, ActorResolver* res
   return {};
 }
 
+// "its troops", "their forces": a noun a pronoun owns.
+bool OwnedByPronoun(const Tree& t, int noun) {
+  for (int c : t.children(noun)) {
+    if (t.fullrel(c) == "nmod:poss" && t.upos(c) == "PRON") return true;
+  }
+  return false;
+}
+
 // The first known actor after `verb` inside its objects, obliques and
 // complement clauses (never in a parenthetical "…, officials said" or a
 // coordinated clause), other than the sources themselves and, when
@@ -186,6 +194,8 @@ std::vector<ActorRef> FirstActorGoverned(const Tree& t, int verb, const std::vec
     }
     if (!ok || t.head(x) != verb || x < verb) continue;
     if (std::find(std::begin(kInto), std::end(kInto), t.rel(x)) == std::end(kInto)) continue;
+    // "withdraw its troops", "deploy their forces": the actor's own.
+    if (t.rel(i) == "obj" && OwnedByPronoun(t, i)) continue;
     std::vector<ActorRef> found = KnownOnly(resolver->Resolve(i));
     std::erase_if(found, [&](const ActorRef& a) {
       return (!skip_country.empty() && (a.country.empty() || a.country == skip_country)) ||
@@ -295,6 +305,14 @@ Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
     srcs = LinearSubject(tree, m.trigger, resolver);
   }
   if (m.target >= 0) tgts = ResolveThroughQuantity(tree, m.target, resolver);
+  // "Syria withdrew its troops", "offered its troops": what the source's
+  // pronoun owns is what it acts with, not on.
+  if (m.target >= 0 && OwnedByPronoun(tree, m.target) && srcs.size() == 1 &&
+      !srcs.front().country.empty() &&
+      std::all_of(tgts.begin(), tgts.end(),
+                  [&](const ActorRef& a) { return a.country == srcs.front().country; })) {
+    tgts.clear();
+  }
   if (std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) {
     if (auto owners = OwnerOf(tree, m.target, resolver); !owners.empty()) {
       tgts = owners;

@@ -235,6 +235,19 @@ bridge bridge NOUN 5 obj
   EXPECT_EQ(bombed->source_of_claim->code, "LBN");
 }
 
+// "Syria withdrew its troops": the troops are Syria's own, not the target.
+TEST_F(CoderTest, WhatAnActorOwnsIsNotItsTarget) {
+  auto ev = Code({Rows(R"(Syria Syria PROPN 2 nsubj
+withdrew withdraw VERB 0 root
+its its PRON 4 nmod:poss
+troops troop NOUN 2 obj
+. . PUNCT 2 punct)")}, Date{2005, 4, 26});
+  const Event* w = FindRoot(ev, "08");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->source->code, "SYR");
+  EXPECT_FALSE(w->target && !w->target->code.empty()) << w->target->code;
+}
+
 TEST_F(CoderTest, NegatedMeetingAndComposedActors) {
   auto ev = Code({Rows(R"(Iraqi Iraqi ADJ 2 amod
 police police NOUN 3 nsubj
