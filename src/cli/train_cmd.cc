@@ -24,6 +24,9 @@ const bool kRegistered = Register({"train syntax", "Train the POS tagger, lemmat
       sub.add_option("--tagger-prune", o->tagger_prune, "drop tagger weights below this (-1 = choose on dev)")->default_val(-1.0f);
       sub.add_option("--parser-prune", o->parser_prune, "drop parser weights below this (-1 = choose on dev)")->default_val(-1.0f);
       sub.add_option("--beam", o->parser_beam, "parser beam width (1 = greedy; > 1 = beam search, global training)")->default_val(1);
+      sub.add_option("--min-feature-count", o->parser_min_feature_count,
+                     "parser features seen fewer times in the gold transitions get no weights (0 = keep all)")
+          ->default_val(0);
       sub.add_option("--unlabeled", o->unlabeled_paths, "plain-text files for word clusters (one or more sentences a line)");
       sub.add_option("--clusters", o->fine_clusters, "fine word classes (with --unlabeled)")->default_val(256);
       sub.add_option("--coarse-clusters", o->coarse_clusters, "coarse word classes (with --unlabeled)")->default_val(32);

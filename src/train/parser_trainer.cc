@@ -97,6 +97,34 @@ syntax::Parser TrainParser(const std::vector<Sentence>& train, const std::vector
     dev_in[i].Prepare(WithPredictedUpos(dev[i], dev_tags[i], class_upos), dev_tags[i], Clusters(dev[i], &cl));
 
   AveragedPerceptron model(na);
+  if (opts.min_feature_count > 1) {
+    // Count every feature of the gold transition sequences; keep the frequent ones.
+    std::vector<uint64_t> all;
+    uint64_t f[Parser::kMaxFeatures];
+    for (const Example& e : examples) {
+      ParseState g;
+      g.Init(static_cast<int>(e.gold.head.size()) - 1);
+      while (!g.Terminal()) {
+        const int a = StaticAction(g, e.gold, e.kids);
+        if (a < 0 || !g.Valid(a)) break;
+        const size_t nf = Parser::Features(e.in, g, f);
+        all.insert(all.end(), f, f + nf);
+        g.Apply(a);
+      }
+    }
+    std::sort(all.begin(), all.end());
+    std::vector<uint64_t> keep;
+    size_t distinct = 0;
+    for (size_t i = 0, j; i < all.size(); i = j) {
+      for (j = i; j < all.size() && all[j] == all[i]; ++j) {}
+      ++distinct;
+      if (j - i >= static_cast<size_t>(opts.min_feature_count)) keep.push_back(all[i]);
+    }
+    model.RestrictTo(keep);
+    if (opts.verbose)
+      std::fprintf(stderr, "parser: %zu of %zu gold features occur >= %d times; only they get weights\n", keep.size(),
+                   distinct, opts.min_feature_count);
+  }
   BeamTrainer beam_trainer(std::max(1, opts.beam), na);
   std::vector<float> scores(na);
   std::vector<int> costs;

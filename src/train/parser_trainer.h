@@ -27,6 +27,11 @@ struct ParserTrainOptions {
   // beam decoding trained globally with max-violation updates (beam_trainer.h).
   // The width is stored in the model as its decoding default.
   int beam = 1;
+  // Feature-frequency cutoff: only features that occur at least this often
+  // in the gold (static-oracle) transition sequences of the training set get
+  // weights (0 or 1 = no cutoff). Fewer features make a smaller weight table,
+  // and the run-time scorer waits on that table's cache lines.
+  int min_feature_count = 0;
 };
 
 // `*_tags` hold tagger class ids per token (predicted, ideally jackknifed);

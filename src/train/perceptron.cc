@@ -44,6 +44,7 @@ void AveragedPerceptron::Add(uint64_t key, int cls, float delta) {
   uint64_t s = Mix(key) & mask;
   while (slots_[s].second != 0 && slots_[s].first != key) s = (s + 1) & mask;
   if (slots_[s].second == 0) {
+    if (frozen_) return;
     rows_.emplace_back();
     slots_[s] = {key, static_cast<uint32_t>(rows_.size())};
   }
@@ -57,6 +58,19 @@ void AveragedPerceptron::Add(uint64_t key, int cls, float delta) {
     }
   }
   row.push_back({static_cast<uint16_t>(cls), delta, time_, 0.0});
+}
+
+void AveragedPerceptron::RestrictTo(const std::vector<uint64_t>& keys) {
+  for (uint64_t key : keys) {
+    if ((rows_.size() + 1) * 2 > slots_.size()) Grow();
+    const uint64_t mask = slots_.size() - 1;
+    uint64_t s = Mix(key) & mask;
+    while (slots_[s].second != 0 && slots_[s].first != key) s = (s + 1) & mask;
+    if (slots_[s].second != 0) continue;
+    rows_.emplace_back();
+    slots_[s] = {key, static_cast<uint32_t>(rows_.size())};
+  }
+  frozen_ = true;
 }
 
 void AveragedPerceptron::Update(const uint64_t* f, size_t n, int truth, int guess) {

@@ -34,6 +34,11 @@ class AveragedPerceptron {
     for (size_t i = 0; i < n; ++i) Add(feats[i], cls, delta);
   }
 
+  // From now on only these keys get weights (updates of other features are
+  // dropped): a feature-frequency cutoff decided before training, which keeps
+  // the run-time table small. Call before the first update.
+  void RestrictTo(const std::vector<uint64_t>& keys);
+
   // Averaged weights as rows for syntax::LinearModel::Build.
   std::vector<syntax::LinearModel::Row> Averaged() const;
   size_t num_features() const { return rows_.size(); }
@@ -59,6 +64,7 @@ class AveragedPerceptron {
   void Grow();
 
   int num_classes_;
+  bool frozen_ = false;  // RestrictTo was called: no new rows
   int64_t time_ = 1;
   std::vector<std::pair<uint64_t, uint32_t>> slots_ = std::vector<std::pair<uint64_t, uint32_t>>(1 << 16);
   std::vector<std::vector<Entry>> rows_;

@@ -378,6 +378,31 @@ TEST(Model, BeamParserRoundTripAndOverride) {
 }
 
 
+// The feature-frequency cutoff: with it only features seen at least twice
+// in the gold transitions get weights, so the table is smaller, and the toy
+// set is still parsed.
+TEST(Model, FeatureCountCutoffShrinksTheParser) {
+  std::vector<Sentence> toy = ToyTreebank();
+  std::vector<std::vector<int>> tags;
+  syntax::Analyzer a = ToyTaggerAndLemmatizer(toy, &tags);
+  ParserTrainOptions po;
+  po.epochs = 4;
+  po.verbose = false;
+  po.beam = 2;
+  const syntax::Parser all = TrainParser(toy, tags, toy, tags, a.tagger.upos, po);
+  po.min_feature_count = 2;
+  a.parser = TrainParser(toy, tags, toy, tags, a.tagger.upos, po);
+  EXPECT_GT(a.parser.model.num_features(), 0u);
+  EXPECT_LT(a.parser.model.num_features(), all.model.num_features());
+  for (const auto& s : toy) {
+    Sentence x = s;
+    a.Analyze(&x);
+    int roots = 0;
+    for (const auto& t : x.tokens) roots += t.head == 0;
+    EXPECT_EQ(roots, 1);
+  }
+}
+
 // The beam decoder's split features are exactly the trainer's features.
 TEST(Parser, SplitFeaturesEqualTheFullSet) {
   std::vector<Sentence> sents = ToyTreebank();

@@ -190,6 +190,7 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
   po.prune = opts.parser_prune;
   po.clusters = wc;
   po.beam = opts.parser_beam;
+  po.min_feature_count = opts.parser_min_feature_count;
   int parser_best_epoch = 0;
   model.parser = TrainParser(tr, train_tags, dv, dev_tags, model.tagger.upos, po, &parser_best_epoch, &parser_rows);
   std::fprintf(stderr, "parser done at %.0f s (best epoch %d)\n", Seconds(t0), parser_best_epoch);

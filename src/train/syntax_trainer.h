@@ -29,6 +29,7 @@ struct SyntaxTrainOptions {
   float tagger_prune = -1.0f;  // |averaged weight| below this is dropped; < 0 = choose on dev
   float parser_prune = -1.0f;
   int parser_beam = 1;  // 1 = greedy (dynamic oracle); > 1 = beam with global training
+  int parser_min_feature_count = 0;  // ParserTrainOptions::min_feature_count
   // Word clusters (docs/syntax.md): learned from these plain-text files plus
   // the training treebank when non-empty; 0 classes = no clusters.
   std::vector<std::string> unlabeled_paths;
