@@ -28,7 +28,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -37,8 +36,8 @@
 #include "herodotus/pipeline.h"
 #include "herodotus/store.h"
 #include "output/formats.h"
-#include "output/json_text.h"
 #include "pipeline/batch_store.h"
+#include "voa_articles.h"
 
 namespace {
 
@@ -179,28 +178,15 @@ int main(int argc, char** argv) {
   std::string shared = argc > 1 ? argv[1] : std::string(HERODOTUS_SOURCE_DIR) + "/../shared/data";
   size_t max_sentences = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 8000;
   int rounds = argc > 3 ? std::atoi(argv[3]) : 3;
-  std::ifstream in(shared + "/bench/voa_gmb/gmb_sentences_detok.txt");
-  if (!in) {
+  // JSON Lines articles of 20 sentences, one paragraph each.
+  std::string jsonl;
+  int articles = 0;
+  const long read = LoadVoaArticlesJsonl(shared, max_sentences, &jsonl, &articles);
+  if (read < 0) {
     std::printf("skipped: %s/bench/voa_gmb not found\n", shared.c_str());
     return 0;
   }
-  // JSON Lines articles of 20 sentences, one paragraph each.
-  std::string jsonl, text, l;
-  size_t lines = 0;
-  int articles = 0;
-  auto emit = [&] {
-    if (text.empty()) return;
-    jsonl += "{\"id\": \"voa" + std::to_string(++articles) + "\", \"date\": \"2010-06-01\", \"text\": ";
-    output::AppendJsonString(&jsonl, text);
-    jsonl += "}\n";
-    text.clear();
-  };
-  while (lines < max_sentences && std::getline(in, l)) {
-    if (!text.empty()) text += "\n\n";
-    text += l;
-    if (++lines % 20 == 0) emit();
-  }
-  emit();
+  const size_t lines = static_cast<size_t>(read);
 
   auto pipeline = Pipeline::Open(Options{});
   if (!pipeline.ok()) {

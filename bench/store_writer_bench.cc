@@ -24,14 +24,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
 #include "herodotus/ingest.h"
 #include "herodotus/pipeline.h"
 #include "herodotus/store.h"
-#include "output/json_text.h"
+#include "voa_articles.h"
 
 namespace {
 
@@ -120,28 +119,15 @@ int main(int argc, char** argv) {
     }
     configs.push_back({arg.substr(0, eq), arg.substr(eq + 1), {}, 0});
   }
-  std::ifstream in(shared + "/bench/voa_gmb/gmb_sentences_detok.txt");
-  if (!in) {
+  // The articles of batch_bench: JSON Lines of 20 sentences, one paragraph each.
+  std::string jsonl;
+  int articles = 0;
+  const long read = LoadVoaArticlesJsonl(shared, max_sentences, &jsonl, &articles);
+  if (read < 0) {
     std::printf("skipped: %s/bench/voa_gmb not found\n", shared.c_str());
     return 0;
   }
-  // The articles of batch_bench: JSON Lines of 20 sentences, one paragraph each.
-  std::string jsonl, text, l;
-  size_t lines = 0;
-  int n = 0;
-  auto emit = [&] {
-    if (text.empty()) return;
-    jsonl += "{\"id\": \"voa" + std::to_string(++n) + "\", \"date\": \"2010-06-01\", \"text\": ";
-    output::AppendJsonString(&jsonl, text);
-    jsonl += "}\n";
-    text.clear();
-  };
-  while (lines < max_sentences && std::getline(in, l)) {
-    if (!text.empty()) text += "\n\n";
-    text += l;
-    if (++lines % 20 == 0) emit();
-  }
-  emit();
+  const size_t lines = static_cast<size_t>(read);
   auto pipeline = Pipeline::Open(Options{});
   if (!pipeline.ok()) {
     std::printf("skipped: %s\n", pipeline.status().ToString().c_str());

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "herodotus/article.h"
+#include "output/json_text.h"
 
 // Returns the number of lines read, or -1 when the file is absent (the bench
 // then skips with a reason).
@@ -28,6 +29,32 @@ inline long LoadVoaArticles(const std::string& shared, size_t max_sentences,
     articles->back().text += "\n\n";
     ++lines;
   }
+  return static_cast<long>(lines);
+}
+
+// The same articles as JSON Lines, sentences joined by blank lines, for the
+// benches that read their input through ArticleReader. Returns the number of
+// lines read (and sets *articles), or -1 when the file is absent.
+inline long LoadVoaArticlesJsonl(const std::string& shared, size_t max_sentences,
+                                 std::string* jsonl, int* articles) {
+  std::ifstream in(shared + "/bench/voa_gmb/gmb_sentences_detok.txt");
+  if (!in) return -1;
+  std::string text, line;
+  size_t lines = 0;
+  *articles = 0;
+  auto emit = [&] {
+    if (text.empty()) return;
+    *jsonl += "{\"id\": \"voa" + std::to_string(++*articles) + "\", \"date\": \"2010-06-01\", \"text\": ";
+    herodotus::output::AppendJsonString(jsonl, text);
+    *jsonl += "}\n";
+    text.clear();
+  };
+  while (lines < max_sentences && std::getline(in, line)) {
+    if (!text.empty()) text += "\n\n";
+    text += line;
+    if (++lines % 20 == 0) emit();
+  }
+  emit();
   return static_cast<long>(lines);
 }
 
