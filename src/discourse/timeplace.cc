@@ -65,9 +65,9 @@ std::string_view CountryOn(std::string_view country, const Date& on) {
   };
   if (!on.known()) return country;
   for (const Succession& s : kSuccessions) {
-    if (country != s.country) continue;
-    const auto key = [](const Date& d) { return d.year * 10000 + d.month * 100 + d.day; };
-    if (key(on) < key(s.since)) return s.before;
+    if (country == s.country && DaysFromCivil(on.year, on.month, on.day) <
+                                    DaysFromCivil(s.since.year, s.since.month, s.since.day))
+      return s.before;
   }
   return country;
 }
