@@ -35,6 +35,14 @@ constexpr std::array<std::string_view, 6> kFutureAux = {"will", "would", "shall"
                                                         "wo"};
 constexpr std::array<std::string_view, 9> kAsk = {
     "ask", "question", "wonder", "demand", "urge", "call", "request", "appeal", "press"};
+// Nouns that ask someone to act: "an ultimatum to withdraw".
+constexpr std::array<std::string_view, 12> kAskNouns = {
+    "ultimatum", "order", "call", "appeal", "demand", "request", "plea", "instruction",
+    "deadline", "warning", "invitation", "proposal"};
+// Acts a purpose clause names that its main act performs.
+constexpr std::array<std::string_view, 12> kVoicedBy = {
+    "protest", "demand", "denounce", "condemn", "demonstrate", "press", "urge",
+    "call", "voice", "express", "show", "mark"};
 constexpr std::array<std::string_view, 5> kFail = {"refuse", "fail", "decline", "neglect",
                                                    "avoid"};
 // Nouns that carry a claim: "the claim that …", "reports of …".
@@ -47,6 +55,27 @@ constexpr std::array<std::string_view, 13> kModals = {
     "will", "would", "shall", "should", "could", "can", "may", "might", "must",
     "'ll", "'d", "wo", "ca"};
 constexpr std::array<std::string_view, 5> kNegators = {"not", "never", "n't", "no", "neither"};
+
+// An infinitive marked "to" ("to halt"; not a gerund after the preposition:
+// "resorted to throwing stones").
+bool HasMarkTo(const Tree& t, int verb) {
+  if (t.tok(verb).xpos != "VB") return false;
+  for (int c : t.children(verb)) {
+    if (t.rel(c) == "mark" && t.lemma(c) == "to") return true;
+  }
+  return false;
+}
+
+// "the first/last/only country to …", "the second time to …".
+bool CountsDoers(const Tree& t, int noun) {
+  for (int c : t.children(noun)) {
+    if (t.rel(c) != "amod") continue;
+    const std::string& l = t.lemma(c);
+    if (l == "first" || l == "last" || l == "only" || l == "second" || l == "third" || l == "next")
+      return true;
+  }
+  return false;
+}
 
 int Speaker(const Tree& t, int verb) {
   for (int c : t.children(verb)) {
@@ -229,6 +258,20 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
         }
       }
       if (r == "obj" || r == "obl") break;  // an event noun under an ordinary verb
+      // "issued an ultimatum to Ecuador to halt attacks", "began a hunger
+      // strike to demand the return of land": a purpose clause is what the
+      // act is for, not something that happened.
+      // A protest or demand is made by the act it is the purpose of ("started
+      // a hunger strike to protest …"), so it happened.
+      if (r == "advcl" && HasMarkTo(t, cur) && !In(kVoicedBy, t.lemma(cur)) &&
+          a.status == EventStatus::kAsserted)
+        a.status = EventStatus::kHypothetical;
+      // "issued an ultimatum to Peru to withdraw", parsed with the infinitive
+      // on the verb: what the ultimatum asks for.
+      if (r == "xcomp" && HasMarkTo(t, cur) && a.status == EventStatus::kAsserted) {
+        const int obj = t.Child(h, "obj");
+        if (obj >= 0 && In(kAskNouns, t.lemma(obj))) a.status = EventStatus::kHypothetical;
+      }
       cur = h;
       continue;
     }
@@ -251,6 +294,13 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
       if (r == "nmod" && (hl == "responsibility" || hl == "involvement" || hl == "role")) {
         cur = h;  // "denied responsibility for the attack"
         continue;
+      }
+      // "an ultimatum to Ecuador to halt attacks", "efforts to end the
+      // fighting", "a plan to withdraw": an infinitive on a noun is what is
+      // asked, planned or tried, not what happened — unless the noun counts
+      // who did it ("the first country to recognize Kosovo").
+      if (r == "acl" && HasMarkTo(t, cur) && !CountsDoers(t, h)) {
+        if (a.status == EventStatus::kAsserted) a.status = EventStatus::kHypothetical;
       }
       break;
     }

@@ -401,6 +401,13 @@ std::optional<FrameMatch> MatchTrigger(const Tree& t, const lexicon::FrameDictio
   if (u == "VERB" && i >= 2 && t.tok(i - 1).form == "-" && !t.tok(i - 1).space_after &&
       !t.tok(i - 2).space_after && (t.upos(i - 2) == "NOUN" || t.upos(i - 2) == "PROPN"))
     return std::nullopt;
+  // "what it called its involvement in killings", "what they term a
+  // blockade": a relative clause on "what" with a naming verb names
+  // something; nobody called anybody.
+  if (u == "VERB" && t.rel(i) == "acl" && t.head(i) >= 0 && t.lemma(t.head(i)) == "what" &&
+      (t.lemma(i) == "call" || t.lemma(i) == "term" || t.lemma(i) == "describe" ||
+       t.lemma(i) == "label" || t.lemma(i) == "dub"))
+    return std::nullopt;
   if (u == "VERB") kind = lexicon::TriggerKind::kVerb;
   else if (u == "NOUN") kind = lexicon::TriggerKind::kNoun;
   else if (u == "ADJ") kind = lexicon::TriggerKind::kAdjective;

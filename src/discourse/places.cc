@@ -143,7 +143,8 @@ std::vector<Candidate> DropShadowedRegions(const std::vector<Candidate>& cands) 
 
 bool LocativeWord(const std::string& w) {
   return w == "in" || w == "near" || w == "at" || w == "toward" || w == "towards" ||
-         w == "outside" || w == "into" || w == "inside";
+         w == "outside" || w == "into" || w == "inside" || w == "through" || w == "throughout" ||
+         w == "across" || w == "around" || w == "within";
 }
 
 const Place* ChoosePlace(const std::vector<Candidate>& all, const PlaceContext& ctx) {

@@ -140,6 +140,11 @@ void TimePlace::Annotate(const ArticleContext& ctx, const Sentence& sent, int tr
   // 1. A locative oblique of the trigger or of its object.
   if (parsed && trigger >= 0 && trigger < n) {
     std::vector<int> roots = {trigger};
+    // "marched through Caracas to protest …", "drove into Gaza, firing …":
+    // the act a purpose or manner clause belongs to happens where it does.
+    const std::string& td = sent.tokens[trigger].deprel;
+    const int th = sent.tokens[trigger].head - 1;
+    if ((td == "advcl" || td == "xcomp") && th >= 0 && th < n) roots.push_back(th);
     for (int k = 0; k < n; ++k) {
       // "troops shelled villages near Basra", "a bombing near Samarra killed …"
       const std::string& d = sent.tokens[k].deprel;
