@@ -554,6 +554,31 @@ void DocumentCoder::FoldActNouns() {
       v.source = e.source;
     p.folded = true;
   }
+  // "shelled Juba, killing about 20 people", "launched rocket fire against
+  // guerrilla camps, killing or wounding 50", "killed 23 people when they
+  // blew themselves up": violence in a clause that tells how another act of
+  // violence by the same side went is that act, told once — unless it names
+  // a target the main act does not have.
+  const auto violent = [](const Event& e) {
+    return e.root == "18" || e.root == "19" || e.root == "20";
+  };
+  for (Pending& p : all_) {
+    const Event& e = p.event;
+    if (p.folded || !violent(e) || p.trigger < 0) continue;
+    const std::vector<Token>& toks = doc_.sentences[e.sentence].tokens;
+    int k = p.trigger;
+    while (toks[k].deprel == "conj" && toks[k].head > 0 && toks[k].upos == "VERB") k = toks[k].head - 1;
+    if (toks[k].upos != "VERB" || toks[k].deprel != "advcl" || toks[k].head <= 0) continue;
+    auto main = violent_verbs.find({e.sentence, toks[k].head - 1});
+    if (main == violent_verbs.end()) continue;
+    const Pending& m = all_[main->second];
+    if (!violent(m.event) || m.event.status != e.status) continue;
+    const bool src_known = e.source && ActorResolver::known(*e.source);
+    if (src_known && !(m.event.source && m.event.source->country == e.source->country)) continue;
+    const bool tgt_known = e.target && ActorResolver::known(*e.target);
+    if (tgt_known && !(m.event.target && m.event.target->country == e.target->country)) continue;
+    p.folded = true;
+  }
 }
 
 // Duplicates within a sentence (a light verb and its noun both matched; two
