@@ -78,6 +78,7 @@ class DocumentCoder {
 
   void CodeSentence(int si);
   void DirectQuotes();
+  void StatesOfTheDay();
   void FoldActNouns();
   std::vector<Event> Kept();
   void AppendQuotes(std::vector<Quote>* quotes) const;
@@ -531,6 +532,21 @@ void DocumentCoder::DirectQuotes() {
   }
 }
 
+// "Sudanese rebels shelled Juba" in 1992: actors are coded by the state of
+// the day ("Juba" names South Sudan's government only since 2011).
+void DocumentCoder::StatesOfTheDay() {
+  for (Pending& p : all_) {
+    Event& e = p.event;
+    for (std::optional<ActorRef>* a : {&e.source, &e.target, &e.source_of_claim}) {
+      if (!*a || (*a)->country.empty()) continue;
+      const std::string_view then = discourse::CountryOn((*a)->country, e.date);
+      if (then == (*a)->country) continue;
+      if ((*a)->code.starts_with((*a)->country)) (*a)->code.replace(0, (*a)->country.size(), then);
+      (*a)->country = then;
+    }
+  }
+}
+
 // "A roadside bombing killed a soldier", "the attack wounded five": an act
 // noun that is the subject of a violent verb is the verb's happening, told
 // once. The verb's event takes the noun's perpetrator when it has none.
@@ -683,12 +699,14 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
   DocumentCoder coder(frames_, actors_, cameo_, timeplace_, doc);
   for (int si = 0; si < static_cast<int>(doc.sentences.size()); ++si) coder.CodeSentence(si);
   coder.DirectQuotes();
+  coder.StatesOfTheDay();
   coder.FoldActNouns();
   std::vector<Event> out = coder.Kept();
   MarkClaimGroups(doc.article.id, &out);
   const Article& art = doc.article;
   std::map<int, int> per_sentence;
   for (Event& e : out) {
+
     e.event_id = art.id + "-" + std::to_string(e.sentence) + "-" +
                  std::to_string(per_sentence[e.sentence]++);
     events->push_back(std::move(e));

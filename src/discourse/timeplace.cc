@@ -49,11 +49,6 @@ Result<std::unique_ptr<TimePlace>> TimePlace::Load(const std::string& dict_dir) 
   return std::make_unique<TimePlace>(std::move(*gaz));
 }
 
-namespace {
-
-// States the gazetteer knows that became independent within the news
-// archives' span, with the day and the state they left. Only secessions from
-// one undisputed predecessor are listed.
 std::string_view CountryOn(std::string_view country, const Date& on) {
   struct Succession {
     std::string_view country, before;
@@ -71,8 +66,6 @@ std::string_view CountryOn(std::string_view country, const Date& on) {
   }
   return country;
 }
-
-}  // namespace
 
 Location TimePlace::ToLocation(const PlaceMention& m, const PlaceContext& ctx,
                                const char* basis, const Date& on) const {

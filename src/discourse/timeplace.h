@@ -30,6 +30,11 @@
 
 namespace herodotus::discourse {
 
+// The state a place of `country` belonged to on `on`: South Sudan before
+// 2011-07-09 is Sudan, Eritrea before 1993-05-24 Ethiopia (the states that
+// seceded from one undisputed predecessor within the news archives' span).
+std::string_view CountryOn(std::string_view country, const Date& on);
+
 struct ArticleContext {
   Date pub;
   PlaceContext places;
