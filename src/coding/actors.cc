@@ -345,6 +345,14 @@ ActorRef ActorResolver::Compose(int head, int depth) {
       head_agent = &f;
     }
   }
+  // "President Abdelaziz Bouteflicka": a surname followed by another name
+  // word no dictionary knows is someone else's given name.
+  std::erase_if(names, [&](const Found& f) {
+    const int next = f.start + f.len;
+    return f.actor->kind == lexicon::NameKind::kSurname && next < t.size() &&
+           t.upos(next) == "PROPN" && std::find(pos.begin(), pos.end(), next) != pos.end() &&
+           std::none_of(found.begin(), found.end(), [&](const Found& g) { return covers(g, next); });
+  });
   const Found* head_name = nullptr;
   for (const Found& f : names) {
     if (covers(f, head)) head_name = &f;
@@ -473,14 +481,20 @@ ActorRef ActorResolver::Compose(int head, int depth) {
       ref = b;
     }
     if (ref.code.empty() && t.upos(head) == "PROPN") {
+      // The surname is the last word of a flat name ("Abdelaziz Bouteflicka"
+      // has the head "Abdelaziz").
+      int last = head;
+      for (int c : t.children(head)) {
+        if (t.rel(c) == "flat" && c > last) last = c;
+      }
       // "Mr. Mahjoub": the person named in full earlier in the article.
-      if (auto it = by_surname_.find(AsciiLower(t.tok(head).form)); it != by_surname_.end()) {
+      if (auto it = by_surname_.find(AsciiLower(t.tok(last).form)); it != by_surname_.end()) {
         ref = it->second;
       } else if (agent && agent->code && !agent->absolute) {
         // "President Obama" outside his dates (or in an undated text): a
         // title and the surname of people of one country give that country.
         if (const lexicon::CodeInfo* c =
-                dict_.SurnameCountry(std::span<const lexicon::NormToken>(norm_), head);
+                dict_.SurnameCountry(std::span<const lexicon::NormToken>(norm_), last);
             c && !c->country.empty()) {
           ref.code = c->country + agent->code->code;
           ref.country = c->country;

@@ -108,6 +108,20 @@ entered enter VERB 0 root)", "troops", kOct2018);
   EXPECT_EQ(b.code, "ISRMIL");
 }
 
+TEST_F(ActorsTest, SurnameIsTheLastWordOfAFlatName) {
+  // "Abdelaziz" is the surname of a Mauritanian head of state in the
+  // dictionaries; here it is the given name of someone it does not know.
+  ActorRef a = One(R"(President President PROPN 2 nmod:desc
+Abdelaziz Abdelaziz PROPN 4 nsubj
+Bouteflicko Bouteflicko PROPN 2 flat
+spoke speak VERB 0 root)", "Abdelaziz", kOct2018);
+  EXPECT_NE(a.country, "MRT");
+  ActorRef b = One(R"(President President PROPN 2 nmod:desc
+Abdelaziz Abdelaziz PROPN 3 nsubj
+spoke speak VERB 0 root)", "Abdelaziz", kOct2018);
+  EXPECT_EQ(b.country, "MRT");
+}
+
 TEST_F(ActorsTest, DatedRoleBeforeInsideAfter) {
   const char* rows = R"(Mike Mike PROPN 3 nsubj
 Pompeo Pompeo PROPN 1 flat
