@@ -16,7 +16,21 @@ namespace {
 void LocateTarget(Event* e) {
   static constexpr std::string_view kMaterial[] = {"06", "07", "08", "14", "15",
                                                    "17", "18", "19", "20"};
-  if (!e->location || e->location->country.empty() || e->location->basis == "dateline") return;
+  if (!e->location || e->location->country.empty() || e->location->basis == "dateline") {
+    // "Egyptian police opened fire to disperse demonstrators": force used
+    // by a country's police on people no one places is used at home.
+    const bool police = e->source && !e->source->country.empty() &&
+                        std::find(e->source->sectors.begin(), e->source->sectors.end(), "COP") !=
+                            e->source->sectors.end();
+    if (!police || (e->target && ActorResolver::known(*e->target)) ||
+        !(e->root == "17" || e->root == "18" || e->root == "19" || e->root == "20"))
+      return;
+    if (!e->target) e->target.emplace();
+    e->target->country = e->source->country;
+    e->target->code = e->source->country;
+    for (const std::string& sector : e->target->sectors) e->target->code += sector;
+    return;
+  }
   if (e->target && ActorResolver::known(*e->target)) return;
   if (std::find(std::begin(kMaterial), std::end(kMaterial), e->root) == std::end(kMaterial))
     return;

@@ -234,7 +234,11 @@ void DocumentCoder::CodeMatches(const std::vector<FrameMatch>& matches) {
     }
     const lexicon::CameoCode* cc = cameo_.Find(m.frame->code);
     const bool claimed_violence = claimed.count(m.trigger) > 0 && cc && cc->quad_class == 4;
+    // "Israeli helicopters and tanks shelled …": a conjunct no one codes
+    // acts with the conjuncts that are coded, not as a party of its own.
+    const bool some_source_known = std::any_of(srcs.begin(), srcs.end(), ActorResolver::known);
     for (const ActorRef& s : srcs) {
+      if (some_source_known && !ActorResolver::known(s)) continue;
       for (const ActorRef& t : tgts) {
         bool sk = ActorResolver::known(s), tk = ActorResolver::known(t);
         const bool crowd = !sk && !s.text.empty() && m.frame->code.starts_with("14");
@@ -576,7 +580,7 @@ void DocumentCoder::FoldActNouns() {
   // violence by the same side went is that act, told once — unless it names
   // a target the main act does not have.
   const auto violent = [](const Event& e) {
-    return e.root == "18" || e.root == "19" || e.root == "20";
+    return e.root == "18" || e.root == "19" || e.root == "20" || e.code.starts_with("175");
   };
   for (Pending& p : all_) {
     const Event& e = p.event;
