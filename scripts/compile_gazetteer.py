@@ -97,7 +97,10 @@ def main():
             name = clean(c[4])
             if name.startswith("The "):
                 name = name[4:]
-            countries[c[0]] = {"iso3": c[1], "name": name, "capital": clean(c[5]),
+            # Kosovo has no ISO 3166-1 code; GeoNames uses the user-assigned
+            # XKX, the actor dictionaries (countries.txt) UNK: one code for both.
+            iso3 = {"XKX": "UNK"}.get(c[1], c[1])
+            countries[c[0]] = {"iso3": iso3, "name": name, "capital": clean(c[5]),
                                "pop": c[7] or "0", "id": c[16] or "0"}
 
     regions = {}  # "CC.code" -> name
