@@ -250,6 +250,18 @@ void DocumentCoder::CodeMatches(const std::vector<FrameMatch>& matches) {
         if (sk || !s.text.empty()) e.source = s;
         if (tk || !t.text.empty()) e.target = t;
         if (e.source && !sk) e.source->code.clear();
+        // "killed three ethnic Albanians in southern Serbia": an ethnic group
+        // where the event happens is of the country it lives in (the
+        // dictionary's kin state is for the group abroad).
+        for (std::optional<ActorRef>* a : {&e.source, &e.target}) {
+          if (!*a || (*a)->country.empty() || !e.location || e.location->country.empty() ||
+              e.location->basis == "dateline" || e.location->country == (*a)->country)
+            continue;
+          if (AsciiLower((*a)->text).find("ethnic ") == std::string::npos) continue;
+          (*a)->country = e.location->country;
+          (*a)->code = e.location->country;
+          for (const std::string& sector : (*a)->sectors) (*a)->code += sector;
+        }
         // "Hundreds of thousands of people blocked streets in Hong Kong":
         // protesters no one names the country of protest where they are.
         if (crowd && e.location && !e.location->country.empty() &&
