@@ -379,8 +379,11 @@ ActorRef ActorResolver::Compose(int head, int depth) {
     // place it lives in is of that place's country, not its kin state's.
     bool ethnic = false;
     for (int c : t.children(head)) ethnic = ethnic || (t.rel(c) == "amod" && t.lemma(c) == "ethnic");
+    // "The Albanians of southern Serbia" too: a people named by its demonym
+    // with the country it lives in.
+    const bool demonym = m.kind == lexicon::NameKind::kAdjective && t.upos(head) != "ADJ";
     if ((m.kind == lexicon::NameKind::kSurname || person ||
-         m.type() == lexicon::ActorType::kPlace || ethnic) && depth < 2) {
+         m.type() == lexicon::ActorType::kPlace || ethnic || demonym) && depth < 2) {
       for (int c : t.children(head)) {
         std::string_view cs = t.CaseOf(c);
         if (t.rel(c) != "nmod" || (cs != "of" && cs != "from" && !(ethnic && cs == "in"))) continue;
@@ -504,12 +507,14 @@ ActorRef ActorResolver::Compose(int head, int depth) {
       person = true;
     }
   }
-  // Apposition: "Ahmed Mahjoub, a spokesman for the Iraqi foreign ministry".
-  if (ref.code.empty() && depth < 2) {
+  // Apposition: "Ahmed Mahjoub, a spokesman for the Iraqi foreign ministry";
+  // it also says what a person known only by nationality acts for ("Kenzo
+  // Oshima, the United Nations Emergency Relief Coordinator").
+  if ((ref.code.empty() || (person && ref.sectors.empty())) && depth < 2) {
     for (int c : t.children(head)) {
       if (t.rel(c) == "appos") {
         ActorRef a = Compose(c, depth + 1);
-        if (!a.code.empty()) {
+        if (!a.code.empty() && (ref.code.empty() || !a.sectors.empty() || a.code.starts_with("IGO"))) {
           ref.code = a.code;
           ref.country = a.country;
           ref.sectors = a.sectors;

@@ -122,6 +122,29 @@ spoke speak VERB 0 root)", "Abdelaziz", kOct2018);
   EXPECT_EQ(b.country, "MRT");
 }
 
+TEST_F(ActorsTest, AppositionSaysWhomAPersonActsFor) {
+  // A Japanese national (country only, no role on the date) speaking as a
+  // United Nations official.
+  ActorRef a = One(R"(Kenzo Kenzo PROPN 7 nsubj
+Oshima Oshima PROPN 1 flat
+, , PUNCT 6 punct
+the the DET 6 det
+UN UN PROPN 6 compound
+coordinator coordinator NOUN 1 appos
+spoke speak VERB 0 root)", "Kenzo", kOct2018);
+  EXPECT_EQ(a.code.substr(0, 3), "IGO");
+}
+
+TEST_F(ActorsTest, PeopleOfTheCountryTheyLiveIn) {
+  ActorRef a = One(R"(the the DET 2 det
+Albanians Albanian PROPN 6 nsubj
+of of ADP 5 case
+southern southern ADJ 5 amod
+Serbia Serbia PROPN 2 nmod
+protested protest VERB 0 root)", "Albanians", kOct2018);
+  EXPECT_EQ(a.country, "SRB");
+}
+
 TEST_F(ActorsTest, DatedRoleBeforeInsideAfter) {
   const char* rows = R"(Mike Mike PROPN 3 nsubj
 Pompeo Pompeo PROPN 1 flat
