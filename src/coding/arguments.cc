@@ -252,6 +252,35 @@ std::vector<ActorRef> SubjectOfCondition(const Tree& t, int verb, ActorResolver*
   return {};
 }
 
+std::vector<ActorRef> ProtestAddressee(const Tree& t, int verb, const std::vector<ActorRef>& srcs,
+                                       ActorResolver* resolver) {
+  static constexpr std::string_view kPlaceCase[] = {"in", "at", "near", "inside", "outside",
+                                                    "through", "across", "around", "into"};
+  std::string home;
+  for (const ActorRef& s : srcs) {
+    if (ActorResolver::known(s)) home = s.country;
+  }
+  for (int i = verb + 1; i < t.size(); ++i) {
+    if (t.upos(i) != "PROPN" && t.upos(i) != "NOUN") continue;
+    std::string_view r = t.rel(i);
+    if (r == "compound" || r == "flat" || r == "amod") continue;
+    const std::string_view cs = t.CaseOf(i);
+    if (std::find(std::begin(kPlaceCase), std::end(kPlaceCase), cs) != std::end(kPlaceCase)) continue;
+    int x = i;
+    bool ok = true;
+    for (int steps = 0; ok && x >= 0 && x != verb && steps < t.size(); ++steps) {
+      std::string_view hr = t.rel(x);
+      ok = hr != "parataxis" && hr != "conj" && hr != "acl";
+      x = t.head(x);
+    }
+    if (!ok || x != verb) continue;
+    std::vector<ActorRef> found = KnownOnly(resolver->Resolve(i));
+    std::erase_if(found, [&](const ActorRef& a) { return !home.empty() && a.country == home; });
+    if (!found.empty()) return found;
+  }
+  return {};
+}
+
 Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
                         const std::vector<FrameMatch>& matches,
                         const lexicon::FrameDictionary& frames, ActorResolver* resolver) {
@@ -378,6 +407,16 @@ Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
         tgts = std::move(addressee);
       break;
     }
+  }
+  // "Demonstrators in Baghdad blocked a road to show their disapproval for the
+  // United States' military policies", "blocked streets in Hong Kong in
+  // defiance of Chinese authorities": a protest with no addressee of its own
+  // is aimed at the first other party named in what it governs, purpose
+  // clauses included (places where it happened are not parties).
+  if (m.frame->code.starts_with("14") && tree.upos(m.trigger) == "VERB" &&
+      std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) {
+    auto aimed = ProtestAddressee(tree, m.trigger, srcs, resolver);
+    if (!aimed.empty()) tgts = std::move(aimed);
   }
   // Last, as a shallow coder reads a sentence: when no target is known, the
   // first actor named in what the verb governs after it ("agreed to set up a

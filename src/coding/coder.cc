@@ -642,6 +642,9 @@ std::vector<Event> DocumentCoder::Kept() {
     // it reports; on its own it is not an interaction between two actors.
     if (e.root == "01" && e.code == "010" && (!e.target || !ActorResolver::known(*e.target)))
       continue;
+    // A protest by people of no known country says who was protested
+    // against, not who protested: not an interaction between two actors.
+    if (e.root == "14" && (!e.source || e.source->country.empty())) continue;
     // An act nobody known did is data only when it is violence against a
     // known target ("rockets were fired at the embassy"); a statement, an aid
     // pledge or a meeting by nobody in particular is not an interaction.
