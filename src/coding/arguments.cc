@@ -192,7 +192,8 @@ bool OwnedByPronoun(const Tree& t, int noun) {
 // Tokyo") stands for its country.
 std::vector<ActorRef> FirstActorGoverned(const Tree& t, int verb, const std::vector<ActorRef>& srcs,
                                          std::string_view skip_country, ActorResolver* resolver) {
-  static constexpr std::string_view kInto[] = {"obj", "iobj", "obl", "xcomp", "ccomp", "nmod"};
+  // advmod: "hand over to Great Britain" parsed with "to Britain" under "over".
+  static constexpr std::string_view kInto[] = {"obj", "iobj", "obl", "xcomp", "ccomp", "nmod", "advmod"};
   static constexpr std::string_view kPlaceCase[] = {"in", "at", "near", "inside", "outside"};
   for (int i = verb + 1; i < t.size(); ++i) {
     if (t.upos(i) != "PROPN" && t.upos(i) != "NOUN") continue;
