@@ -345,6 +345,12 @@ ActorRef ActorResolver::Compose(int head, int depth) {
       head_agent = &f;
     }
   }
+  // "King Hassan": a place name after a title is a person's name (Hassan is
+  // also a town in India).
+  std::erase_if(names, [&](const Found& f) {
+    return f.actor->type() == lexicon::ActorType::kPlace && head_agent &&
+           head_agent->start + head_agent->len == f.start && t.upos(f.start) == "PROPN";
+  });
   // "President Abdelaziz Bouteflicka": a surname followed by another name
   // word no dictionary knows is someone else's given name.
   std::erase_if(names, [&](const Found& f) {

@@ -145,6 +145,14 @@ protested protest VERB 0 root)", "Albanians", kOct2018);
   EXPECT_EQ(a.country, "SRB");
 }
 
+TEST_F(ActorsTest, PlaceNameAfterATitleIsAPerson) {
+  // Hassan is also a district of India; "King Hassan" is a person.
+  ActorRef a = One(R"(King King PROPN 2 compound
+Hassan Hassan PROPN 3 nsubj
+spoke speak VERB 0 root)", "Hassan", Date{1990, 1, 1});
+  EXPECT_NE(a.country, "IND");
+}
+
 TEST_F(ActorsTest, DatedRoleBeforeInsideAfter) {
   const char* rows = R"(Mike Mike PROPN 3 nsubj
 Pompeo Pompeo PROPN 1 flat
