@@ -61,7 +61,8 @@ Tree::Tree(const Sentence& s) : s_(&s) {
     if (full_[i] != "obj" || head_[i] < 0 || !IsDayWord(lemma_[i])) continue;
     full_[i] = "obl:tmod";
     for (int c = i + 1; c < n; ++c) {
-      if (head_[c] == i && full_[c] == "appos") {
+      // "lifted Friday a day-old blockade": the object hangs on the day.
+      if (head_[c] == i && (full_[c] == "appos" || full_[c] == "obj")) {
         head_[c] = head_[i];
         full_[c] = "obj";
         break;
