@@ -181,9 +181,24 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
       if (l == "should" || l == "ought") a.obligation = Attribution::Obligation::kShould;
     }
   }
+  bool conditioned = false;
   for (int c : t.children(clause)) {
     int mark = t.rel(c) == "advcl" ? t.Child(c, "mark") : -1;
     if (mark >= 0 && t.lemma(mark) == "unless") a.unless = true;
+    if (mark >= 0 && (t.lemma(mark) == "if" || t.lemma(mark) == "unless")) conditioned = true;
+  }
+  // "The Community may halt its mediation if cooperation founders": what an
+  // actor says it may do on a condition is a stance it takes, as "would"
+  // is (a threat for coercion, an offer for cooperation).
+  if (conditioned && a.status == EventStatus::kHypothetical && !a.intent && !a.refusal &&
+      !Negated(t, clause) && !IsQuestion(t, clause)) {
+    for (int c : t.children(clause)) {
+      const std::string& l = t.lemma(c);
+      if (t.rel(c) == "aux" && (l == "may" || l == "might" || l == "could" || l == "can")) {
+        a.intent = true;
+        a.intent_word = clause;
+      }
+    }
   }
   if (predicate != clause && a.status == EventStatus::kAsserted) {
     // "held no talks": the negator sits on the noun.
