@@ -40,6 +40,16 @@ std::string HyphenTail(std::string_view form) {
 // Things whose nationality stands for the actor behind them: "Israeli
 // drones struck", "an Iranian tanker was seized", "Turkish territory". A
 // nationality on any other noun ("a Kenyan runner") makes no political actor.
+// "Hamas's armed wing", "the al-Qaeda terror network": a part or form of an
+// organisation named by it.
+bool StandsForOrganisation(std::string_view lemma) {
+  static constexpr std::string_view kNouns[] = {"wing", "network", "arm", "branch", "faction",
+                                                "cell", "unit", "militia", "fighter",
+                                                "leadership", "organization", "organisation",
+                                                "group", "movement", "affiliate", "offshoot"};
+  return std::find(std::begin(kNouns), std::end(kNouns), lemma) != std::end(kNouns);
+}
+
 bool StandsForCountry(std::string_view lemma) {
   static constexpr std::string_view kNouns[] = {
       "drone", "jet", "warplane", "plane", "aircraft", "helicopter", "ship", "vessel",
@@ -479,6 +489,9 @@ ActorRef ActorResolver::Compose(int head, int depth) {
       } else {
         ref.sectors = agent->code->sectors;  // a role with no country: code unknown
       }
+    } else if (!b.code.empty() && b.code != b.country && t.upos(head) == "NOUN" &&
+               StandsForOrganisation(t.lemma(head))) {
+      ref = b;  // an organisation's wing or network is the organisation
     } else if (!b.code.empty() && t.upos(head) == "NOUN" && StandsForCountry(t.lemma(head))) {
       ref = b;  // "an Iranian tanker"
       ref.sectors.clear();

@@ -153,6 +153,22 @@ spoke speak VERB 0 root)", "Hassan", Date{1990, 1, 1});
   EXPECT_NE(a.country, "IND");
 }
 
+TEST_F(ActorsTest, WingOfAnOrganisationIsTheOrganisation) {
+  ActorRef a = One(R"(Hamas Hamas PROPN 4 nmod:poss
+'s 's PART 1 case
+armed armed ADJ 4 amod
+wing wing NOUN 5 nsubj
+attacked attack VERB 0 root)", "wing", kOct2018);
+  EXPECT_EQ(a.code.substr(0, 3), "PSE");
+  EXPECT_NE(a.code, "PSE");
+  // A country's network is not the country's government or its people.
+  ActorRef b = One(R"(Iran Iran PROPN 3 nmod:poss
+'s 's PART 1 case
+network network NOUN 4 nsubj
+grew grow VERB 0 root)", "network", kOct2018);
+  EXPECT_EQ(b.code, "");
+}
+
 TEST_F(ActorsTest, DatedRoleBeforeInsideAfter) {
   const char* rows = R"(Mike Mike PROPN 3 nsubj
 Pompeo Pompeo PROPN 1 flat
