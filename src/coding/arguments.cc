@@ -22,8 +22,16 @@ void LocateTarget(Event* e) {
     const bool police = e->source && !e->source->country.empty() &&
                         std::find(e->source->sectors.begin(), e->source->sectors.end(), "COP") !=
                             e->source->sectors.end();
-    if (!police || (e->target && ActorResolver::known(*e->target)) ||
-        !(e->root == "17" || e->root == "18" || e->root == "19" || e->root == "20"))
+    // "Bashir shortened the nightly curfew", "declared a state of siege":
+    // curfews, martial law and states of emergency are imposed or eased at
+    // home.
+    static constexpr std::string_view kAtHome[] = {"0813", "0814", "1723", "1724"};
+    const bool at_home = e->source && !e->source->country.empty() &&
+                         std::any_of(std::begin(kAtHome), std::end(kAtHome),
+                                     [&](std::string_view c) { return e->code.starts_with(c); });
+    if ((e->target && ActorResolver::known(*e->target)) ||
+        !(at_home || (police && (e->root == "17" || e->root == "18" || e->root == "19" ||
+                                 e->root == "20"))))
       return;
     if (!e->target) e->target.emplace();
     e->target->country = e->source->country;
