@@ -29,9 +29,16 @@ void LocateTarget(Event* e) {
     const bool at_home = e->source && !e->source->country.empty() &&
                          std::any_of(std::begin(kAtHome), std::end(kAtHome),
                                      [&](std::string_view c) { return e->code.starts_with(c); });
+    // "Vice-President Awori declined to resign", "Shevardnadze resigned": a
+    // concession or refusal with no counterpart named is made at home.
+    // (Concessions, 080-083 — not withdrawals: "Syria withdrew its troops".)
+    const bool yields = e->source && !e->source->country.empty() &&
+                        (e->code.starts_with("080") || e->code.starts_with("081") ||
+                         e->code.starts_with("082") || e->code.starts_with("083") ||
+                         e->root == "12");
     if ((e->target && ActorResolver::known(*e->target)) ||
-        !(at_home || (police && (e->root == "17" || e->root == "18" || e->root == "19" ||
-                                 e->root == "20"))))
+        !(at_home || yields ||
+          (police && (e->root == "17" || e->root == "18" || e->root == "19" || e->root == "20"))))
       return;
     if (!e->target) e->target.emplace();
     e->target->country = e->source->country;
