@@ -16,43 +16,48 @@ namespace {
 void LocateTarget(Event* e) {
   static constexpr std::string_view kMaterial[] = {"06", "07", "08", "14", "15",
                                                    "17", "18", "19", "20"};
-  if (!e->location || e->location->country.empty() || e->location->basis == "dateline") {
-    // "Egyptian police opened fire to disperse demonstrators": force used
-    // by a country's police on people no one places is used at home.
-    const bool police = e->source && !e->source->country.empty() &&
-                        std::find(e->source->sectors.begin(), e->source->sectors.end(), "COP") !=
-                            e->source->sectors.end();
-    // "Bashir shortened the nightly curfew", "declared a state of siege":
-    // curfews, martial law and states of emergency are imposed or eased at
-    // home.
-    static constexpr std::string_view kAtHome[] = {"0813", "0814", "1723", "1724"};
-    const bool at_home = e->source && !e->source->country.empty() &&
-                         std::any_of(std::begin(kAtHome), std::end(kAtHome),
-                                     [&](std::string_view c) { return e->code.starts_with(c); });
-    // "Vice-President Awori declined to resign", "Shevardnadze resigned": a
-    // concession or refusal with no counterpart named is made at home.
-    // (Concessions, 080-083 — not withdrawals: "Syria withdrew its troops".)
-    const bool yields = e->source && !e->source->country.empty() &&
-                        (e->code.starts_with("080") || e->code.starts_with("081") ||
-                         e->code.starts_with("082") || e->code.starts_with("083") ||
-                         e->root == "12");
-    if ((e->target && ActorResolver::known(*e->target)) ||
-        !(at_home || yields ||
-          (police && (e->root == "17" || e->root == "18" || e->root == "19" || e->root == "20"))))
-      return;
-    if (!e->target) e->target.emplace();
-    e->target->country = e->source->country;
-    e->target->code = e->source->country;
-    for (const std::string& sector : e->target->sectors) e->target->code += sector;
+  if (e->target && ActorResolver::known(*e->target)) return;
+  const bool placed =
+      e->location && !e->location->country.empty() && e->location->basis != "dateline";
+  const bool attached = placed && e->location->basis == "attached";
+  const bool has_home = e->source && !e->source->country.empty();
+  const bool material =
+      std::find(std::begin(kMaterial), std::end(kMaterial), e->root) != std::end(kMaterial);
+  // "Egyptian police opened fire to disperse demonstrators": force used by a
+  // country's police on people no one places is used at home.
+  const bool police = has_home && std::find(e->source->sectors.begin(), e->source->sectors.end(),
+                                            "COP") != e->source->sectors.end() &&
+                      (e->root == "17" || e->root == "18" || e->root == "19" || e->root == "20");
+  // "Bashir shortened the nightly curfew", "declared a state of siege":
+  // curfews, martial law and states of emergency are imposed or eased at
+  // home; so is a concession with no counterpart named ("Shevardnadze
+  // resigned"; 080-083 — not withdrawals: "Syria withdrew its troops").
+  static constexpr std::string_view kAtHome[] = {"080", "081", "082", "083", "1723", "1724"};
+  const bool at_home = has_home && std::any_of(std::begin(kAtHome), std::end(kAtHome), [&](std::string_view c) {
+                         return e->code.starts_with(c);
+                       });
+  // A refusal with no counterpart named ("the vice-president declined to
+  // resign", "Islamic Jihad rejected an invitation to attend a meeting") is
+  // made at home, wherever the sentence is set.
+  const bool refusal = has_home && e->root == "12";
+  std::string c;
+  if (refusal) {
+    // A named group of no known country ("hostage-takers' demands to release
+    // prisoners in Iraq") is of the place the sentence names, if any.
+    const bool group = e->target && !e->target->sectors.empty();
+    c = group && placed ? e->location->country : e->source->country;
+  } else if (at_home) {
+    c = attached ? e->location->country : e->source->country;
+  } else if (placed && material) {
+    c = e->location->country;
+  } else if (police) {
+    c = e->source->country;
+  } else {
     return;
   }
-  if (e->target && ActorResolver::known(*e->target)) return;
-  if (std::find(std::begin(kMaterial), std::end(kMaterial), e->root) == std::end(kMaterial))
-    return;
-  const std::string& c = e->location->country;
   if (!e->target) {
     ActorRef place;
-    place.text = e->location->name;
+    if (placed) place.text = e->location->name;
     e->target = place;
   }
   e->target->country = c;
