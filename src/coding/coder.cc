@@ -642,6 +642,12 @@ std::vector<Event> DocumentCoder::Kept() {
     // it reports; on its own it is not an interaction between two actors.
     if (e.root == "01" && e.code == "010" && (!e.target || !ActorResolver::known(*e.target)))
       continue;
+    // So is a meeting with no one named to meet ("Israel's cabinet met on
+    // Sunday"), a body's own session, and an endorsement of no one ("the
+    // cabinet approved the budget"): not cooperation between actors.
+    if ((e.root == "04" || e.root == "05") && ClaimsOccurrence(e.status) &&
+        (!e.target || !ActorResolver::known(*e.target)))
+      continue;
     // A protest by people of no known country says who was protested
     // against, not who protested: not an interaction between two actors.
     if (e.root == "14" && (!e.source || e.source->country.empty())) continue;
