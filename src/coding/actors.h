@@ -46,6 +46,12 @@ class ActorResolver {
   std::vector<ActorRef> ResolveConjoined(int head);
 
   static bool known(const ActorRef& a) { return !a.code.empty(); }
+  // Makes `a` someone of `country`, keeping its sectors: code = country + sectors.
+  static void SetCountry(ActorRef* a, std::string_view country) {
+    a->country = std::string(country);
+    a->code = a->country;
+    for (const std::string& sector : a->sectors) a->code += sector;
+  }
 
   // Every noun phrase of the current sentence that may stand for an actor
   // (nominal and personal-pronoun heads, not the inner words of a name or

@@ -60,9 +60,7 @@ void LocateTarget(Event* e) {
     if (placed) place.text = e->location->name;
     e->target = place;
   }
-  e->target->country = c;
-  e->target->code = c;
-  for (const std::string& sector : e->target->sectors) e->target->code += sector;
+  ActorResolver::SetCountry(&*e->target, c);
 }
 
 }  // namespace

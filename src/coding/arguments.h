@@ -34,9 +34,13 @@ Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
 
 // Domestic acts: a material act (roots 06–08, 15, 17–20) whose target is
 // nobody named befell the country where it took place ("dispersed
-// demonstrators in Monrovia" → LBR), and a protest (14) with no addressee is
-// aimed at the protesters' own country. Needs the event's location (time and
-// place annotation) and a known source.
+// demonstrators in Monrovia" → LBR); with no place, force by a country's
+// police befell its own country. Curfews, states of emergency and
+// concessions (080–083) with no counterpart are made at home (or at the
+// place attached to them), refusals (12) at home wherever the sentence is
+// set; a protest (14) with no addressee is aimed at the protesters' own
+// country. Needs the event's location (time and place annotation) and a
+// known source.
 void DomesticTarget(Event* e);
 
 // The pieces, for the coder's stance events and for tests.

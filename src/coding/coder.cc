@@ -258,17 +258,13 @@ void DocumentCoder::CodeMatches(const std::vector<FrameMatch>& matches) {
               e.location->basis == "dateline" || e.location->country == (*a)->country)
             continue;
           if (AsciiLower((*a)->text).find("ethnic ") == std::string::npos) continue;
-          (*a)->country = e.location->country;
-          (*a)->code = e.location->country;
-          for (const std::string& sector : (*a)->sectors) (*a)->code += sector;
+          ActorResolver::SetCountry(&**a, e.location->country);
         }
         // "Hundreds of thousands of people blocked streets in Hong Kong":
         // protesters no one names the country of protest where they are.
         if (crowd && e.location && !e.location->country.empty() &&
             e.location->basis == "attached") {
-          e.source->country = e.location->country;
-          e.source->code = e.location->country;
-          for (const std::string& sector : e.source->sectors) e.source->code += sector;
+          ActorResolver::SetCountry(&*e.source, e.location->country);
           sk = true;
         }
         // "Gunmen killed two policemen in Baghdad", "a roadside bomb near
@@ -280,8 +276,7 @@ void DocumentCoder::CodeMatches(const std::vector<FrameMatch>& matches) {
           if (!e.source) e.source.emplace();
           e.source->country = e.location->country;
           if (!e.source->sectors.empty()) {
-            e.source->code = e.location->country;
-            for (const std::string& sector : e.source->sectors) e.source->code += sector;
+            ActorResolver::SetCountry(&*e.source, e.location->country);
             sk = true;
           } else {
             DomesticTarget(&e);
@@ -731,7 +726,6 @@ void EventCoder::Code(const Document& doc, std::vector<Event>* events,
   const Article& art = doc.article;
   std::map<int, int> per_sentence;
   for (Event& e : out) {
-
     e.event_id = art.id + "-" + std::to_string(e.sentence) + "-" +
                  std::to_string(per_sentence[e.sentence]++);
     events->push_back(std::move(e));
