@@ -35,6 +35,10 @@ constexpr std::array<std::string_view, 6> kFutureAux = {"will", "would", "shall"
                                                         "wo"};
 constexpr std::array<std::string_view, 9> kAsk = {
     "ask", "question", "wonder", "demand", "urge", "call", "request", "appeal", "press"};
+// Verbs that carry out the act their object names: "impose a curfew".
+constexpr std::array<std::string_view, 14> kCarryOut = {
+    "impose", "institute", "declare", "launch", "carry", "conduct", "stage", "mount",
+    "introduce", "enforce", "establish", "begin", "start", "hold"};
 // Nouns that ask someone to act: "an ultimatum to withdraw".
 constexpr std::array<std::string_view, 12> kAskNouns = {
     "ultimatum", "order", "call", "appeal", "demand", "request", "plea", "instruction",
@@ -271,6 +275,14 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
           }
           a.status = EventStatus::kHypothetical;
         }
+      }
+      // "threatened to institute a curfew", "did not impose a curfew": a verb
+      // that carries out the act its object names passes its modality on.
+      if (r == "obj" && In(kCarryOut, hl)) {
+        const EventStatus local = LocalModality(t, h);
+        if (a.status == EventStatus::kAsserted && local != EventStatus::kAsserted) a.status = local;
+        cur = h;
+        continue;
       }
       if (r == "obj" || r == "obl") break;  // an event noun under an ordinary verb
       // "issued an ultimatum to Ecuador to halt attacks", "began a hunger
