@@ -629,6 +629,12 @@ std::vector<Event> DocumentCoder::Kept() {
   }
   for (Pending& p : all_) {
     if (p.folded) continue;
+    // "charging its neighbor with supporting dissidents": a state is not
+    // charged in court; charging it is an accusation.
+    if (p.event.code.starts_with("173") && p.trigger >= 0 &&
+        trees_[p.event.sentence].lemma(p.trigger) == "charge" && p.event.target &&
+        !p.event.target->country.empty() && p.event.target->code == p.event.target->country)
+      FillCode(&p.event, "112");
     const Event& e = p.event;
     if (e.target && !e.target->country.empty() && e.target->code == e.target->country &&
         specific.count({e.sentence, p.trigger, e.code, who(e.source), e.target->country}))

@@ -370,8 +370,9 @@ int SubjectOf(const Tree& t, int verb) {
         if (t.rel(c) == "mark" && (l == "because" || l == "due") && t.Child(c, "fixed") >= 0)
           return -1;
         // "accused India of violating its airspace", "blamed the rebels for
-        // breaking the truce": the object of the governing verb does it.
-        if (t.rel(c) == "mark" && (l == "of" || l == "for") && t.head(v) >= 0) {
+        // breaking the truce", "charged Eritrea with arming the rebels": the
+        // object of the governing verb does it.
+        if (t.rel(c) == "mark" && (l == "of" || l == "for" || l == "with") && t.head(v) >= 0) {
           if (int o = t.Child(t.head(v), "obj"); o >= 0) return o;
         }
       }
