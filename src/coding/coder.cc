@@ -649,9 +649,14 @@ std::vector<Event> DocumentCoder::Kept() {
     if ((e.root == "04" || e.root == "05") && ClaimsOccurrence(e.status) &&
         (!e.target || !ActorResolver::known(*e.target)))
       continue;
-    // A protest by people of no known country says who was protested
-    // against, not who protested: not an interaction between two actors.
-    if (e.root == "14" && (!e.source || e.source->country.empty())) continue;
+    // A protest by people of no known country aimed at a known party
+    // ("began a hunger strike to protest against Sweden's decision") is half
+    // a dyad that names the wrong half; a protest by no one known against no
+    // one known ("protesters marched through Hong Kong") still records that
+    // a protest happened.
+    if (e.root == "14" && (!e.source || e.source->country.empty()) && e.target &&
+        ActorResolver::known(*e.target))
+      continue;
     // An act nobody known did is data only when it is violence against a
     // known target ("rockets were fired at the embassy"); a statement, an aid
     // pledge or a meeting by nobody in particular is not an interaction.
