@@ -18,6 +18,9 @@ struct Options {
   std::string dict_dir;
   // Run the syntax models (POS, lemma, dependencies). Off = tokens and sentences only.
   bool syntax = true;
+  // Dependency parser beam width: 0 = the syntax model's own, 1 = greedy,
+  // larger = more accurate and slower (at most syntax::Parser::kMaxBeam).
+  int parser_beam = 0;
   // Budgets: an article larger than this is skipped as bad input; a sentence
   // with more tokens is not parsed (counted, reported) to keep time linear.
   size_t max_article_bytes = 10u << 20;

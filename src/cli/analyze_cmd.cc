@@ -37,6 +37,7 @@ struct AnalyzeArgs {
   std::string model_dir;
   bool no_syntax = false;
   int threads = 1;
+  int beam = 0;
 };
 
 void AppendField(std::string* out, const char* name, const std::string& value) {
@@ -94,6 +95,7 @@ int RunAnalyze(const AnalyzeArgs& a) {
   opt.model_dir = a.model_dir;
   opt.syntax = !a.no_syntax;
   opt.threads = a.threads;
+  opt.parser_beam = a.beam;
   IngestOptions in;
   if (!SetUpInput("analyze", a.input_format, a.date, &in, &opt)) return kExitUsage;
   // Analysis needs no date; keep undated articles.
@@ -167,6 +169,7 @@ const bool kRegistered = Register({"analyze", "Sentences, tokens and syntax of a
   sub.add_option("--model-dir", a->model_dir, "Folder with the model files");
   sub.add_flag("--no-syntax", a->no_syntax, "Tokens and sentences only");
   sub.add_option("--threads", a->threads, "Worker threads (0 = all cores)");
+  sub.add_option("--beam", a->beam, "Parser beam width (0 = the model's, 1 = greedy)")->check(CLI::Range(0, 64));
   return [a] { return RunAnalyze(*a); };
 }, 10});
 

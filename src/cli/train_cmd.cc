@@ -27,6 +27,10 @@ const bool kRegistered = Register({"train syntax", "Train the POS tagger, lemmat
       sub.add_option("--min-feature-count", o->parser_min_feature_count,
                      "parser features seen fewer times in the gold transitions get no weights (0 = keep all)")
           ->default_val(0);
+      sub.add_option("--extra-parser-train", o->extra_parser_train_paths,
+                     "auto-parsed CoNLL-U added to the parser's training set only (uptraining)");
+      sub.add_option("--extra-limit", o->extra_parser_limit, "at most this many extra sentences, in file order (0 = all)")
+          ->default_val(0);
       sub.add_option("--unlabeled", o->unlabeled_paths, "plain-text files for word clusters (one or more sentences a line)");
       sub.add_option("--clusters", o->fine_clusters, "fine word classes (with --unlabeled)")->default_val(256);
       sub.add_option("--coarse-clusters", o->coarse_clusters, "coarse word classes (with --unlabeled)")->default_val(32);

@@ -36,6 +36,7 @@ class PipelineImpl final : public Pipeline {
     if (options().syntax) {
       std::string path = syntax::Analyzer::DefaultPath(options().model_dir);
       HERODOTUS_RETURN_IF_ERROR(LoadIfPresent<syntax::Analyzer>(path, &analyzer_));
+      if (analyzer_) analyzer_->SetBeamWidth(options().parser_beam);
       if (!analyzer_) {
         events_status_ = Status::NotFound(path + ": no syntax model (event coding needs it)");
       }

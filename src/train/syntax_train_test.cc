@@ -4,11 +4,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
 
 #include "syntax/analyzer.h"
 #include "syntax/conllu.h"
 #include "train/oracle.h"
 #include "train/parser_trainer.h"
+#include "train/syntax_trainer.h"
 #include "train/tagger_trainer.h"
 #include "train/word_clusters.h"
 #include "util/testing.h"
@@ -161,6 +163,20 @@ std::vector<Sentence> ToyTreebank() {
       "5\tupgrades\tupgrade\tNOUN\tNNS\tNumber=Plur\t4\tobj\t_\t_\n\n";
   return syntax::ParseConllu(kToy, "toy").sentences;
 }
+
+// Auto-parsed sentences written for the tests, with relations the toy
+// treebank lacks ("obl" in the first, "nmod" in the second). Their tags are
+// deliberately wrong: the trainer replaces them with its own tagger's.
+const char* kToyExtra =
+    "1\tDogs\tdog\tX\tFW\t_\t2\tnsubj\t_\t_\n"
+    "2\tbark\tbark\tX\tFW\t_\t0\troot\t_\t_\n"
+    "3\tat\tat\tX\tFW\t_\t4\tcase\t_\t_\n"
+    "4\tcats\tcat\tX\tFW\t_\t2\tobl\t_\t_\n"
+    "5\t.\t.\tX\tFW\t_\t2\tpunct\t_\t_\n\n"
+    "1\tThe\tthe\tX\tFW\t_\t2\tdet\t_\t_\n"
+    "2\tplan\tplan\tX\tFW\t_\t0\troot\t_\t_\n"
+    "3\tof\tof\tX\tFW\t_\t4\tcase\t_\t_\n"
+    "4\tstudies\tstudy\tX\tFW\t_\t2\tnmod\t_\t_\n\n";
 
 // A tagger and lemmatizer trained on the toy treebank, and the tagger's
 // classes for each of its sentences (what the parser trains on).
@@ -447,6 +463,60 @@ TEST(Parser, SplitFeaturesEqualTheFullSet) {
     }
   }
   EXPECT_GT(states, 20u);
+}
+
+// Uptraining: `extra_parser_train_paths` adds auto-parsed trees to the
+// parser's training set only (the tagger is the same with or without them),
+// and `extra_parser_limit` takes the first N of them.
+TEST(Model, ExtraAutoParsedTextTrainsTheParserOnly) {
+  const std::string dir = ::testing::TempDir();
+  auto write = [&](const std::string& name, const std::string& text) {
+    std::ofstream(dir + "/" + name, std::ios::binary) << text;
+    return dir + "/" + name;
+  };
+  std::string toy;
+  for (const auto& s : ToyTreebank()) syntax::AppendConllu(s, &toy);
+  SyntaxTrainOptions o;
+  o.train_path = o.dev_path = write("uptrain_toy.conllu", toy);
+  o.tagger_epochs = o.parser_epochs = 2;
+  o.jackknife = 0;
+  o.threads = 1;
+  o.tagger_prune = o.parser_prune = 0.0f;
+  const std::string extra = write("uptrain_extra.conllu", kToyExtra);
+  struct Run {
+    std::vector<std::string> labels;
+    size_t tagger_features;
+    std::string report;
+  };
+  auto train = [&](std::vector<std::string> paths, size_t limit) {
+    o.extra_parser_train_paths = std::move(paths);
+    o.extra_parser_limit = limit;
+    o.out_path = dir + "/uptrain_toy.hdm";
+    Run r;
+    Status st = TrainSyntaxModel(o, &r.report);
+    EXPECT_TRUE(st.ok()) << st.ToString();
+    auto m = syntax::Analyzer::Load(o.out_path);
+    EXPECT_TRUE(m.ok()) << m.status().ToString();
+    if (!m.ok()) return r;
+    r.labels = (*m)->parser.labels;
+    r.tagger_features = (*m)->tagger.model.num_features();
+    return r;
+  };
+  auto has = [](const Run& r, const char* label) {
+    return std::find(r.labels.begin(), r.labels.end(), label) != r.labels.end();
+  };
+  const Run base = train({}, 0), all = train({extra}, 0), first = train({extra}, 1);
+  EXPECT_FALSE(has(base, "obl"));
+  EXPECT_FALSE(has(base, "nmod"));
+  EXPECT_TRUE(has(all, "obl"));
+  EXPECT_TRUE(has(all, "nmod"));
+  EXPECT_TRUE(has(first, "obl"));
+  EXPECT_FALSE(has(first, "nmod"));
+  EXPECT_EQ(all.tagger_features, base.tagger_features);
+  EXPECT_NE(all.report.find("parser 6 with extra"), std::string::npos) << all.report;
+  o.extra_parser_train_paths = {dir + "/no-such-extra.conllu"};
+  std::string report;
+  EXPECT_FALSE(TrainSyntaxModel(o, &report).ok());
 }
 
 }  // namespace

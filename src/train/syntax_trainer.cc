@@ -183,7 +183,30 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
   model.tagger = std::move(final_tagger);
   model.lemmatizer = BuildLemmatizer(tr);
 
-  // 3. Parser.
+  // 3. Parser, on the treebank plus any auto-parsed extra sentences. The final
+  // tagger never saw the extra text, so its tags there are run-time tags.
+  std::vector<Sentence> parser_train;
+  std::vector<std::vector<int>> parser_tags;
+  if (!opts.extra_parser_train_paths.empty()) {
+    parser_train = tr;
+    parser_tags = train_tags;
+    size_t added = 0, tokens = 0;
+    for (const std::string& path : opts.extra_parser_train_paths) {
+      auto extra = syntax::ReadConlluFile(path);
+      if (!extra.ok()) return extra.status();
+      for (auto& s : extra->sentences) {
+        if (opts.extra_parser_limit > 0 && added >= opts.extra_parser_limit) break;
+        parser_tags.push_back(TagClasses(model.tagger, s, clusters));
+        tokens += s.tokens.size();
+        parser_train.push_back(std::move(s));
+        ++added;
+      }
+    }
+    std::fprintf(stderr, "parser: %zu extra auto-parsed sentences (%zu tokens) tagged at %.0f s\n", added, tokens,
+                 Seconds(t0));
+  }
+  const std::vector<Sentence>& ptr = parser_train.empty() ? tr : parser_train;
+  const std::vector<std::vector<int>>& ptags = parser_train.empty() ? train_tags : parser_tags;
   ParserTrainOptions po;
   po.epochs = opts.parser_epochs;
   po.seed = opts.seed;
@@ -192,7 +215,7 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
   po.beam = opts.parser_beam;
   po.min_feature_count = opts.parser_min_feature_count;
   int parser_best_epoch = 0;
-  model.parser = TrainParser(tr, train_tags, dv, dev_tags, model.tagger.upos, po, &parser_best_epoch, &parser_rows);
+  model.parser = TrainParser(ptr, ptags, dv, dev_tags, model.tagger.upos, po, &parser_best_epoch, &parser_rows);
   std::fprintf(stderr, "parser done at %.0f s (best epoch %d)\n", Seconds(t0), parser_best_epoch);
 
   // Pruning: the largest weight threshold that costs at most a tenth of a
@@ -249,10 +272,10 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
   syntax::SyntaxScores sc = syntax::ScoreGoldTokenization(dv, pred);
   char buf[600];
   std::snprintf(buf, sizeof buf,
-                "trained on %s (%zu sentences), dev %s\n"
+                "trained on %s (%zu sentences; parser %zu with extra auto-parsed text), dev %s\n"
                 "tagger: best epoch %d of %d, %zu features; parser: best epoch %d of %d, %zu features\n"
                 "seed %llu, jackknife %d, %d threads, %.0f s, model %zu bytes, prune tagger %.2f parser %.2f, beam %d\n",
-                opts.train_path.c_str(), tr.size(), opts.dev_path.c_str(), tagger_best_epoch, opts.tagger_epochs,
+                opts.train_path.c_str(), tr.size(), ptr.size(), opts.dev_path.c_str(), tagger_best_epoch, opts.tagger_epochs,
                 model.tagger.model.num_features(), parser_best_epoch, opts.parser_epochs,
                 model.parser.model.num_features(), static_cast<unsigned long long>(opts.seed), k, opts.threads,
                 Seconds(t0), bytes.size(), tagger_prune, parser_prune, model.parser.beam_width);

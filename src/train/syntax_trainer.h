@@ -5,7 +5,8 @@
 //    jackknife taggers on K-1 folds each that tag the held-out fold, so the
 //    parser trains on realistic (predicted) tags. Runs on `threads` threads.
 // 2. Lemmatizer tables and suffix rules from the training lemmas.
-// 3. Parser on the jackknifed tags (dev-set early stopping on LAS).
+// 3. Parser on the jackknifed tags (dev-set early stopping on LAS), plus any
+//    extra auto-parsed sentences tagged by the final tagger.
 // 4. Model file with self-tests; reloaded and scored on dev before returning.
 // Build-time only. Deterministic for a given seed and thread count.
 #ifndef HERODOTUS_TRAIN_SYNTAX_TRAINER_H_
@@ -30,6 +31,13 @@ struct SyntaxTrainOptions {
   float parser_prune = -1.0f;
   int parser_beam = 1;  // 1 = greedy (dynamic oracle); > 1 = beam with global training
   int parser_min_feature_count = 0;  // ParserTrainOptions::min_feature_count
+  // Uptraining (Petrov et al. 2010): CoNLL-U files of automatically parsed
+  // text whose trees are added to the parser's training set (the tagger,
+  // lemmatizer and clusters still learn from `train_path` alone). Their tags
+  // are replaced by the final tagger's, the tags the parser sees at run time.
+  // At most `extra_parser_limit` sentences are taken, in file order (0 = all).
+  std::vector<std::string> extra_parser_train_paths;
+  size_t extra_parser_limit = 0;
   // Word clusters (docs/syntax.md): learned from these plain-text files plus
   // the training treebank when non-empty; 0 classes = no clusters.
   std::vector<std::string> unlabeled_paths;
