@@ -232,7 +232,13 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
     // and "according to officials".
     for (int c : t.children(cur)) {
       std::string_view r = t.rel(c);
-      if (r == "parataxis" && t.upos(c) == "VERB") {
+      // A parser may hang the closing report on the clause as an adverbial
+      // ("bombed a hospital, a monitoring group said" with "said" an advcl):
+      // after the event, unmarked ("as", "after" would make it another
+      // clause), it is the same report.
+      const bool closing = r == "advcl" && c > cur && t.Child(c, "mark") < 0 &&
+                           t.Child(c, "nsubj") > cur;
+      if ((r == "parataxis" || closing) && t.upos(c) == "VERB") {
         ClaimKind k = ClassifyClaimWord(t.lemma(c));
         if (k == ClaimKind::kReport || k == ClaimKind::kAllege || k == ClaimKind::kDeny) {
           claim(c, k, Speaker(t, c));

@@ -155,6 +155,21 @@ town town NOUN 6 obj
   EXPECT_EQ(s.tokens[a.speaker].form, "officials");
 }
 
+TEST(AttributionTest, ClosingReportParsedAsAdverbialIsAttributed) {
+  Sentence s = Parse(R"(Warplanes warplane NOUN 2 nsubj
+bombed bomb VERB 0 root
+a a DET 4 det
+hospital hospital NOUN 2 obj
+, , PUNCT 8 punct
+a a DET 7 det
+group group NOUN 8 nsubj
+said say VERB 2 advcl
+. . PUNCT 2 punct)");
+  Attribution a = AttributeWord(s, "bombed");
+  EXPECT_EQ(a.status, EventStatus::kAttributed);
+  EXPECT_EQ(s.tokens[a.speaker].form, "group");
+}
+
 TEST(AttributionTest, LightVerbNounTakesTheVerbsModality) {
   Sentence s = Parse(R"(The the DET 2 det
 envoys envoy NOUN 3 nsubj
