@@ -135,7 +135,12 @@ def ancestors(code):
 # the table's 2021-09-17 edit moved them to RETREAT, but the manual's CONCEDE
 # section names "removing curfews" among its concessions and explains why "the
 # lifting of a curfew" is one (a promise that people will not be arrested).
+# CAMEO 0831 "Accede to demands for change in leadership" is where CAMEO
+# coders put resignations ("the prime minister resigned"), and the manual's
+# RETREAT section says it "also covers resignations of government officials"
+# (mode 'resign'); the table keeps 0831 under CONCEDE.
 MANUAL_OVERRIDES = {
+    "0831": ("RETREAT", "resign", "political_institutions"),
     "163": ("SANCTION", "discontinue", "economic"),
     "0813": ("CONCEDE", "", "legal"),
     "0814": ("CONCEDE", "", "legal"),
