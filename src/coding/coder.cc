@@ -460,7 +460,13 @@ void DocumentCoder::Stances() {
     for (size_t j = first_of_sentence_; j < all_.size(); ++j) {
       Event& o = all_[j].event;
       if (o.root != root || !o.source || o.source->code != by->code) continue;
-      bool open = !o.target || !ActorResolver::known(*o.target);
+      // A target that is the source's own forces ("willing to withdraw its
+      // troops") is what it acts with: open too, for a foreign target.
+      bool open = !o.target || !ActorResolver::known(*o.target) ||
+                  (to && ActorResolver::known(*to) && !by->country.empty() &&
+                   o.target->country == by->country && to->country != by->country &&
+                   std::any_of(o.target->sectors.begin(), o.target->sectors.end(),
+                               [](const std::string& s) { return s == "MIL" || s == "COP"; }));
       if (open && to) o.target = to;
       // "will visit Mauritania and Senegal": one stance per target.
       if (open || !to || !ActorResolver::known(*to) || o.target->code == to->code) have = true;
