@@ -236,6 +236,23 @@ bridge bridge NOUN 5 obj
 }
 
 // "Syria withdrew its troops": the troops are Syria's own, not the target.
+TEST_F(CoderTest, VerbReadAsParticipleInsideOneNounPhrase) {
+  // The whole sentence parsed as one noun phrase: "cancelled" an amod of
+  // "restrictions", the court its possessor.
+  auto ev = Code({Rows(R"(The the DET 4 det
+Latvian Latvian ADJ 4 amod
+Constitutional constitutional ADJ 4 amod
+Court Court PROPN 6 nmod:poss
+cancelled cancel VERB 6 amod VBN
+restrictions restriction NOUN 0 root NNS
+. . PUNCT 6 punct)")}, Date{2003, 6, 1});
+  const Event* e = FindRoot(ev, "08");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->code, "081");
+  EXPECT_EQ(e->source->country, "LVA");
+  EXPECT_EQ(FindRoot(ev, "16"), nullptr);
+}
+
 TEST_F(CoderTest, WhatAnActorOwnsIsNotItsTarget) {
   auto ev = Code({Rows(R"(Syria Syria PROPN 2 nsubj
 withdrew withdraw VERB 0 root

@@ -70,6 +70,7 @@ Tree::Tree(const Sentence& s) : s_(&s) {
     }
   }
   RepairVerblessRoot(s);
+  RepairVerbInNounPhrase(s);
   RepairReporterSubject(s);
   BreakCycles();
   for (int i = 0; i < n; ++i) {
@@ -138,6 +139,44 @@ void Tree::RepairVerblessRoot(const Sentence& s) {
   for (int i = verb + 1; i < n; ++i) {
     if (head_[i] == root) head_[i] = verb;
   }
+}
+
+// "The Latvian Constitutional Court cancelled restrictions on …": the tagger
+// reads the verb as a participle and the parse makes the whole sentence one
+// noun phrase — the object is the root, the verb its amod and the subject
+// its possessor or compound before the verb. With no other verb that has a
+// subject, the verb is the root, the noun before it its subject and the old
+// root its object.
+void Tree::RepairVerbInNounPhrase(const Sentence& s) {
+  const int n = static_cast<int>(head_.size());
+  int root = -1;
+  for (int i = 0; i < n; ++i) {
+    if (head_[i] < 0) {
+      if (root >= 0) return;
+      root = i;
+    }
+  }
+  if (root < 0 || s.tokens[root].upos != "NOUN") return;
+  int verb = -1, subject = -1;
+  for (int i = 0; i < root; ++i) {
+    if (head_[i] != root) continue;
+    if (s.tokens[i].upos == "VERB" && full_[i] == "amod" &&
+        (s.tokens[i].xpos == "VBD" || s.tokens[i].xpos == "VBN"))
+      verb = i;
+    if ((full_[i] == "nmod:poss" || full_[i] == "compound") && s.tokens[i].upos == "PROPN" &&
+        verb < 0)
+      subject = i;
+  }
+  if (verb < 0 || subject < 0 || subject > verb) return;
+  for (int i = 0; i < n; ++i) {
+    if (full_[i].starts_with("nsubj")) return;
+  }
+  head_[verb] = -1;
+  full_[verb] = "root";
+  head_[subject] = verb;
+  full_[subject] = "nsubj";
+  head_[root] = verb;
+  full_[root] = "obj";
 }
 
 // "Troops demolished homes and buildings, Palestinian officials and US

@@ -49,6 +49,7 @@ class Tree {
  private:
   void RepairVerblessRoot(const Sentence& s);
   void RepairReporterSubject(const Sentence& s);
+  void RepairVerbInNounPhrase(const Sentence& s);
   void BreakCycles();
 
   const Sentence* s_;
