@@ -682,7 +682,11 @@ std::vector<Event> DocumentCoder::Kept() {
           (r == "nmod" || r == "obl" || r == "compound" || r == "conj" || r == "appos"))
         continue;
     }
-    auto key = std::make_tuple(e.sentence, e.code, who(e.source), who(e.target));
+    // Targets no one codes are one unknown ("demanded the removal of
+    // President X and his ruling party": one demand).
+    const std::string target_key =
+        e.target && ActorResolver::known(*e.target) ? e.target->code : std::string();
+    auto key = std::make_tuple(e.sentence, e.code, who(e.source), target_key);
     if (!seen.insert(key).second) continue;
     out.push_back(std::move(p.event));
   }
