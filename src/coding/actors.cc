@@ -367,7 +367,8 @@ ActorRef ActorResolver::Compose(int head, int depth) {
     const int next = f.start + f.len;
     return f.actor->kind == lexicon::NameKind::kSurname && next < t.size() &&
            t.upos(next) == "PROPN" && std::find(pos.begin(), pos.end(), next) != pos.end() &&
-           std::none_of(found.begin(), found.end(), [&](const Found& g) { return covers(g, next); });
+           std::none_of(found.begin(), found.end(),
+                        [&](const Found& g) { return covers(g, next); });
   });
   const Found* head_name = nullptr;
   for (const Found& f : names) {
@@ -533,7 +534,8 @@ ActorRef ActorResolver::Compose(int head, int depth) {
     for (int c : t.children(head)) {
       if (t.rel(c) == "appos") {
         ActorRef a = Compose(c, depth + 1);
-        if (!a.code.empty() && (ref.code.empty() || !a.sectors.empty() || a.code.starts_with("IGO"))) {
+        if (!a.code.empty() &&
+            (ref.code.empty() || !a.sectors.empty() || a.code.starts_with("IGO"))) {
           ref.code = a.code;
           ref.country = a.country;
           ref.sectors = a.sectors;

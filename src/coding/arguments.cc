@@ -33,9 +33,9 @@ void LocateTarget(Event* e) {
   // home; so is a concession with no counterpart named ("Shevardnadze
   // resigned"; 080-083 — not withdrawals: "Syria withdrew its troops").
   static constexpr std::string_view kAtHome[] = {"080", "081", "082", "083", "1723", "1724"};
-  const bool at_home = has_home && std::any_of(std::begin(kAtHome), std::end(kAtHome), [&](std::string_view c) {
-                         return e->code.starts_with(c);
-                       });
+  const bool at_home =
+      has_home && std::any_of(std::begin(kAtHome), std::end(kAtHome),
+                              [&](std::string_view c) { return e->code.starts_with(c); });
   // A refusal with no counterpart named ("the vice-president declined to
   // resign", "Islamic Jihad rejected an invitation to attend a meeting") is
   // made at home, wherever the sentence is set.
@@ -203,6 +203,19 @@ bool OwnedByPronoun(const Tree& t, int noun) {
   return false;
 }
 
+// The child of `verb` whose phrase holds word i, reached through governed
+// phrases only (not a coordinated clause, a parenthetical or a modifier
+// clause; through adverbial clauses only if `through_clauses`), or -1.
+int GovernedPhrase(const Tree& t, int verb, int i, bool through_clauses) {
+  for (int x = i, steps = 0; x >= 0 && steps < t.size(); x = t.head(x), ++steps) {
+    std::string_view r = t.rel(x);
+    if (r == "parataxis" || r == "conj" || r == "acl" || (r == "advcl" && !through_clauses))
+      return -1;
+    if (t.head(x) == verb) return x;
+  }
+  return -1;
+}
+
 // The first known actor after `verb` inside its objects, obliques and
 // complement clauses (never in a parenthetical "…, officials said" or a
 // coordinated clause), other than the sources themselves and, when
@@ -211,21 +224,16 @@ bool OwnedByPronoun(const Tree& t, int noun) {
 std::vector<ActorRef> FirstActorGoverned(const Tree& t, int verb, const std::vector<ActorRef>& srcs,
                                          std::string_view skip_country, ActorResolver* resolver) {
   // advmod: "hand over to Great Britain" parsed with "to Britain" under "over".
-  static constexpr std::string_view kInto[] = {"obj", "iobj", "obl", "xcomp", "ccomp", "nmod", "advmod"};
+  static constexpr std::string_view kInto[] = {"obj",   "iobj", "obl",   "xcomp",
+                                               "ccomp", "nmod", "advmod"};
   static constexpr std::string_view kPlaceCase[] = {"in", "at", "near", "inside", "outside"};
   for (int i = verb + 1; i < t.size(); ++i) {
     if (t.upos(i) != "PROPN" && t.upos(i) != "NOUN") continue;
     std::string_view r = t.rel(i);
     if (r == "compound" || r == "flat" || r == "amod") continue;  // inside a phrase
     // Walk up to the verb: through governed phrases only.
-    int x = i;
-    bool ok = true;
-    while (ok && t.head(x) >= 0 && t.head(x) != verb) {
-      std::string_view hr = t.rel(x);
-      ok = hr != "parataxis" && hr != "conj" && hr != "acl" && hr != "advcl";
-      x = t.head(x);
-    }
-    if (!ok || t.head(x) != verb || x < verb) continue;
+    const int x = GovernedPhrase(t, verb, i, /*through_clauses=*/false);
+    if (x < verb) continue;
     if (std::find(std::begin(kInto), std::end(kInto), t.rel(x)) == std::end(kInto)) continue;
     // "withdraw its troops", "deploy their forces": the actor's own.
     if (t.rel(i) == "obj" && OwnedByPronoun(t, i)) continue;
@@ -284,15 +292,9 @@ std::vector<ActorRef> ProtestAddressee(const Tree& t, int verb, const std::vecto
     std::string_view r = t.rel(i);
     if (r == "compound" || r == "flat" || r == "amod") continue;
     const std::string_view cs = t.CaseOf(i);
-    if (std::find(std::begin(kPlaceCase), std::end(kPlaceCase), cs) != std::end(kPlaceCase)) continue;
-    int x = i;
-    bool ok = true;
-    for (int steps = 0; ok && x >= 0 && x != verb && steps < t.size(); ++steps) {
-      std::string_view hr = t.rel(x);
-      ok = hr != "parataxis" && hr != "conj" && hr != "acl";
-      x = t.head(x);
-    }
-    if (!ok || x != verb) continue;
+    if (std::find(std::begin(kPlaceCase), std::end(kPlaceCase), cs) != std::end(kPlaceCase))
+      continue;
+    if (GovernedPhrase(t, verb, i, /*through_clauses=*/true) < 0) continue;
     std::vector<ActorRef> found = KnownOnly(resolver->Resolve(i));
     std::erase_if(found, [&](const ActorRef& a) { return !home.empty() && a.country == home; });
     if (!found.empty()) return found;

@@ -600,7 +600,8 @@ void DocumentCoder::FoldActNouns() {
     if (p.folded || !violent(e) || p.trigger < 0) continue;
     const std::vector<Token>& toks = doc_.sentences[e.sentence].tokens;
     int k = p.trigger;
-    while (toks[k].deprel == "conj" && toks[k].head > 0 && toks[k].upos == "VERB") k = toks[k].head - 1;
+    while (toks[k].deprel == "conj" && toks[k].head > 0 && toks[k].upos == "VERB")
+      k = toks[k].head - 1;
     if (toks[k].upos != "VERB" || toks[k].deprel != "advcl" || toks[k].head <= 0) continue;
     auto main = violent_verbs.find({e.sentence, toks[k].head - 1});
     if (main == violent_verbs.end()) continue;
