@@ -84,21 +84,19 @@ void Model::SetWeights(std::vector<uint64_t> keys, std::vector<float> weights) {
   size_t cap = 16;
   while (cap < keys_.size() * 2) cap <<= 1;
   table_mask_ = cap - 1;
-  table_keys_.assign(cap, 0);
-  table_rows_.assign(cap, 0);
+  table_.assign(cap, Slot{0, 0});
   for (size_t r = 0; r < keys_.size(); ++r) {
     uint64_t h = keys_[r] & table_mask_;
-    while (table_keys_[h] != 0) h = (h + 1) & table_mask_;
-    table_keys_[h] = keys_[r];
-    table_rows_[h] = static_cast<uint32_t>(r);
+    while (table_[h].key != 0) h = (h + 1) & table_mask_;
+    table_[h] = Slot{keys_[r], static_cast<uint32_t>(r)};
   }
 }
 
 int Model::Find(uint64_t key) const {
   if (key == 0 || keys_.empty()) return -1;
   uint64_t h = key & table_mask_;
-  while (table_keys_[h] != 0) {
-    if (table_keys_[h] == key) return static_cast<int>(table_rows_[h]);
+  while (table_[h].key != 0) {
+    if (table_[h].key == key) return static_cast<int>(table_[h].row);
     h = (h + 1) & table_mask_;
   }
   return -1;
@@ -126,9 +124,7 @@ void Model::Decode(const SentenceFeatures& feats, std::vector<int>* labels) cons
   const size_t total = feats.ids.size();
   if (!keys_.empty()) {
     for (size_t k = 0; k < total; ++k) {
-      const uint64_t h = feats.ids[k] & table_mask_;
-      __builtin_prefetch(&table_keys_[h]);
-      __builtin_prefetch(&table_rows_[h]);
+      __builtin_prefetch(&table_[feats.ids[k] & table_mask_]);
     }
   }
   std::vector<int> rows(total);

@@ -57,8 +57,13 @@ class Model {
   std::vector<char> allowed_, allowed_end_;
   std::vector<uint64_t> keys_;
   std::vector<float> weights_;
-  std::vector<uint64_t> table_keys_;  // open addressing, 0 = empty
-  std::vector<uint32_t> table_rows_;
+  // Open addressing, key 0 = empty; key and row index side by side so a
+  // probe touches one cache line.
+  struct Slot {
+    uint64_t key;
+    uint64_t row;
+  };
+  std::vector<Slot> table_;
   uint64_t table_mask_ = 0;
   float scale_ = 0;  // quantization step, 0 = not quantized
   Lexicon lexicon_;

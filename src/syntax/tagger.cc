@@ -10,8 +10,11 @@ namespace {
 
 constexpr uint64_t kPad = 0x5eed5eed5eedull;
 
-std::string Shape(const std::string& s) {
-  std::string out;
+// Hash (StringKey) of the word's shape: letters to X/x, digits to d, other
+// non-ASCII bytes to u, runs of one symbol cut at four; computed without
+// building the shape string.
+uint64_t ShapeKey(const std::string& s) {
+  uint64_t h = 0xcbf29ce484222325ull;
   char last = 0;
   int run = 0;
   for (unsigned char c : s) {
@@ -23,9 +26,9 @@ std::string Shape(const std::string& s) {
       run = 0;
     }
     last = k;
-    out += k;
+    h = (h ^ static_cast<unsigned char>(k)) * 0x100000001b3ull;
   }
-  return out;
+  return Mix64(h);
 }
 
 template <typename Map>
@@ -56,11 +59,24 @@ void Tagger::Prepare(const Sentence& s, std::vector<TagToken>* out, const std::v
   out->resize(s.tokens.size());
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     const std::string& f = s.tokens[i].form;
-    std::string l = AsciiLower(f);
+    // The lower-cased form in a stack buffer for the usual short words.
+    char buf[64];
+    std::string heap;
+    std::string_view l;
+    if (f.size() <= sizeof buf) {
+      for (size_t k = 0; k < f.size(); ++k) {
+        const char c = f[k];
+        buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+      l = std::string_view(buf, f.size());
+    } else {
+      heap = AsciiLower(f);
+      l = heap;
+    }
     TagToken& t = (*out)[i];
     t.w = StringKey(f);
     t.lw = StringKey(l);
-    t.shape = StringKey(Shape(f));
+    t.shape = ShapeKey(f);
     for (int k = 0; k < 3; ++k) t.pre[k] = StringKey(l.substr(0, std::min<size_t>(l.size(), k + 1)));
     for (int k = 0; k < 4; ++k) t.suf[k] = StringKey(l.substr(l.size() - std::min<size_t>(l.size(), k + 1)));
     auto it = ambiguity.find(t.lw);
