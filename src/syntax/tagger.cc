@@ -33,7 +33,9 @@ uint64_t ShapeKey(const std::string& s) {
 
 template <typename Map>
 void SaveMap(const Map& m, ByteWriter* w) {
-  std::vector<std::pair<uint64_t, uint64_t>> v(m.begin(), m.end());
+  std::vector<std::pair<uint64_t, uint64_t>> v;
+  v.reserve(m.size());
+  m.ForEach([&](uint64_t k, auto x) { v.emplace_back(k, x); });
   std::sort(v.begin(), v.end());
   std::vector<uint64_t> k, x;
   for (auto& [a, b] : v) {
@@ -79,8 +81,8 @@ void Tagger::Prepare(const Sentence& s, std::vector<TagToken>* out, const std::v
     t.shape = ShapeKey(f);
     for (int k = 0; k < 3; ++k) t.pre[k] = StringKey(l.substr(0, std::min<size_t>(l.size(), k + 1)));
     for (int k = 0; k < 4; ++k) t.suf[k] = StringKey(l.substr(l.size() - std::min<size_t>(l.size(), k + 1)));
-    auto it = ambiguity.find(t.lw);
-    t.amb = it == ambiguity.end() ? 1 : it->second;
+    const uint64_t* amb = ambiguity.find(t.lw);
+    t.amb = amb == nullptr ? 1 : *amb;
     if (clusters && i < clusters->size()) {
       t.cf = FineCluster((*clusters)[i]);
       t.cc = CoarseCluster((*clusters)[i]);
@@ -188,8 +190,8 @@ void Tagger::Tag(Sentence* s, std::vector<int>* classes, const std::vector<uint3
     Token& tok = s->tokens[i];
     tok.upos = upos[best];
     tok.xpos = xpos[best];
-    auto it = feats_by_word.find(FeatureKey(0, toks[i].lw, static_cast<uint64_t>(best)));
-    tok.feats = feats_strings[it != feats_by_word.end() ? it->second : feats_by_class[best]];
+    const uint16_t* id = feats_by_word.find(FeatureKey(0, toks[i].lw, static_cast<uint64_t>(best)));
+    tok.feats = feats_strings[id != nullptr ? *id : feats_by_class[best]];
     if (classes) (*classes)[i] = best;
     prev2 = prev1;
     prev1 = best;
@@ -221,9 +223,9 @@ bool Tagger::Load(ByteReader* r) {
     return false;
   for (uint16_t id : feats_by_class)
     if (id >= feats_strings.size()) return false;
-  for (auto& [k, id] : feats_by_word)
-    if (id >= feats_strings.size()) return false;
-  return true;
+  bool ids_ok = true;
+  feats_by_word.ForEach([&](uint64_t, uint16_t id) { ids_ok = ids_ok && id < feats_strings.size(); });
+  return ids_ok;
 }
 
 }  // namespace herodotus::syntax

@@ -11,11 +11,11 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "herodotus/article.h"
 #include "syntax/bytes.h"
+#include "syntax/flat_map.h"
 #include "syntax/linear_model.h"
 
 namespace herodotus::syntax {
@@ -49,10 +49,10 @@ class Tagger {
   LinearModel model2;  // second pass; unused when has_pass2 is false
   bool has_pass2 = false;
   std::vector<std::string> upos, xpos;                 // per class
-  std::unordered_map<uint64_t, uint64_t> ambiguity;    // StringKey(lower) -> class-set hash
+  FlatMap64<uint64_t> ambiguity;                       // StringKey(lower) -> class-set hash
   std::vector<std::string> feats_strings;              // "" first
   std::vector<uint16_t> feats_by_class;                // class -> feats id
-  std::unordered_map<uint64_t, uint16_t> feats_by_word;  // FeatureKey(lower, class) -> feats id
+  FlatMap64<uint16_t> feats_by_word;                   // FeatureKey(lower, class) -> feats id
 
   void Save(ByteWriter* w) const;
   bool Load(ByteReader* r);
