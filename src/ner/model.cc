@@ -41,10 +41,37 @@ void Viterbi(int n, int L, const float* em, const float* trans, const float* end
   for (int b = 0; b < L; ++b) {
     score[b] = allowed[L * L + b] ? trans[L * L + b] + em[b] : kNeg;
   }
+  // Per label, the labels allowed before it (in increasing order, as the
+  // full scan would visit them): BILOU allows few.
+  int prev[Model::kMaxLabels * Model::kMaxLabels];
+  int num_prev[Model::kMaxLabels];
+  const bool lists = L <= Model::kMaxLabels;
+  if (lists) {
+    for (int b = 0; b < L; ++b) {
+      num_prev[b] = 0;
+      for (int a = 0; a < L; ++a)
+        if (allowed[a * L + b]) prev[b * Model::kMaxLabels + num_prev[b]++] = a;
+    }
+  }
   for (int i = 1; i < n; ++i) {
     for (int b = 0; b < L; ++b) {
       float best = kNeg;
       int arg = 0;
+      if (lists) {
+        const int* pa = &prev[b * Model::kMaxLabels];
+        for (int j = 0; j < num_prev[b]; ++j) {
+          const int a = pa[j];
+          if (score[a] == kNeg) continue;
+          float s = score[a] + trans[a * L + b];
+          if (s > best) {
+            best = s;
+            arg = a;
+          }
+        }
+        next[b] = best == kNeg ? kNeg : best + em[static_cast<size_t>(i) * L + b];
+        back[static_cast<size_t>(i) * L + b] = arg;
+        continue;
+      }
       for (int a = 0; a < L; ++a) {
         if (!allowed[a * L + b] || score[a] == kNeg) continue;
         float s = score[a] + trans[a * L + b];
