@@ -107,7 +107,13 @@ Model::Model(std::vector<std::string> labels, std::vector<float> transitions, st
 
 void Model::SetWeights(std::vector<uint64_t> keys, std::vector<float> weights) {
   keys_ = std::move(keys);
-  weights_ = std::move(weights);
+  const size_t L = labels_.size();
+  stride_ = L <= 16 ? 16 : L;
+  weights_.assign(keys_.size() * stride_ + 16, 0.0f);
+  const uintptr_t addr = reinterpret_cast<uintptr_t>(weights_.data());
+  base_ = (64 - addr % 64) % 64 / sizeof(float);
+  for (size_t r = 0; r < keys_.size() && r * L < weights.size(); ++r)
+    std::copy_n(&weights[r * L], std::min(L, weights.size() - r * L), &weights_[base_ + r * stride_]);
   size_t cap = 16;
   while (cap < keys_.size() * 2) cap <<= 1;
   table_mask_ = cap - 1;
