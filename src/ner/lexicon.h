@@ -33,11 +33,13 @@ class Lexicon {
   void Add(std::string_view lower_phrase, uint8_t bits) {
     entries_[std::string(lower_phrase)] |= bits;
     if (bits & kPlace) {
+      place_keys_.emplace(lower_phrase);
       // Word prefixes of multiword places ("new", "new south"), so matching
       // stops extending a phrase as soon as no place can start with it.
       for (size_t sp = lower_phrase.find(' '); sp != std::string_view::npos;
            sp = lower_phrase.find(' ', sp + 1)) {
         place_prefixes_.emplace(lower_phrase.substr(0, sp));
+        place_keys_.emplace(lower_phrase.substr(0, sp));
       }
     }
   }
@@ -68,6 +70,9 @@ class Lexicon {
  private:
   Map entries_;
   std::unordered_set<std::string, Hash, std::equal_to<>> place_prefixes_;
+  // Places and their prefixes together: a small set that rules out most
+  // words in one lookup before MatchPlaces asks the two above.
+  std::unordered_set<std::string, Hash, std::equal_to<>> place_keys_;
 };
 
 }  // namespace herodotus::ner
