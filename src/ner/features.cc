@@ -1,5 +1,8 @@
 #include "ner/features.h"
 
+// Inlined: features hash many short strings, where a library call costs as much
+// as the hash (same function and values as the shared library's).
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <algorithm>
