@@ -14,7 +14,7 @@ std::vector<uint8_t> Lexicon::MatchPlaces(const std::vector<std::string>& lower_
       if (len > 1) key += ' ';
       key += lower_words[i + len - 1];
       // Neither a place nor the start of one: nothing longer can match.
-      if (place_keys_.find(std::string_view(key)) == place_keys_.end()) break;
+      if (!MaybePlaceKey(key)) break;
       auto it = entries_.find(key);
       if (it != entries_.end() && (it->second & kPlace)) best = len;
       if (place_prefixes_.find(std::string_view(key)) == place_prefixes_.end()) break;
