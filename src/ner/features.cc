@@ -1,5 +1,8 @@
 #include "ner/features.h"
 
+// Inlined: features hash many short strings, where a library call costs as much
+// as the hash (same function and values as the shared library's).
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <algorithm>
@@ -111,9 +114,11 @@ void ExtractFeatures(const std::vector<std::string>& words, SentenceFeatures* ou
   std::vector<uint8_t> place;
   if (lexicon != nullptr && lexicon->size() > 0) {
     for (int i = 0; i < n; ++i) {
-      int b = lexicon->CapBucket(lower[i]);
+      // One lookup for both (CapBucket and ContextBits of the same entry).
+      const uint8_t bits = lexicon->Get(lower[i]);
+      const int b = (bits & Lexicon::kCapMask) - 1;
       if (b >= 0) capb[i] = static_cast<char>('0' + b);
-      ctx[i] = static_cast<char>('a' + lexicon->ContextBits(lower[i]));
+      ctx[i] = static_cast<char>('a' + (bits >> 4));
     }
     place = lexicon->MatchPlaces(lower);
   }

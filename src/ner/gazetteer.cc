@@ -6,6 +6,7 @@
 
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace herodotus::ner {
 namespace {
@@ -167,13 +168,22 @@ constexpr std::string_view kGivenNames =
 
 struct Table {
   std::unordered_map<std::string, uint32_t> phrases;  // lowercase, space-joined → class bits
+  // Every phrase's beginnings that end before one of its spaces ("united",
+  // "united states" of "united states of america"): matching stops extending
+  // a key that no phrase continues.
+  std::unordered_set<std::string> prefixes;
   Table() {
     auto add = [&](std::string_view list, GazClass cls) {
       size_t i = 0;
       while (i <= list.size()) {
         size_t j = list.find('|', i);
         if (j == std::string_view::npos) j = list.size();
-        if (j > i) phrases[std::string(list.substr(i, j - i))] |= 1u << cls;
+        if (j > i) {
+          const std::string_view phrase = list.substr(i, j - i);
+          phrases[std::string(phrase)] |= 1u << cls;
+          for (size_t sp = phrase.find(' '); sp != std::string_view::npos; sp = phrase.find(' ', sp + 1))
+            prefixes.emplace(phrase.substr(0, sp));
+        }
         i = j + 1;
       }
     };
@@ -206,9 +216,11 @@ std::vector<uint32_t> MatchGazetteer(const std::vector<std::string>& lower_words
       if (len > 1) key += ' ';
       key += lower_words[i + len - 1];
       auto it = t.phrases.find(key);
-      if (it == t.phrases.end()) continue;
-      out[i] |= it->second | (it->second << 8);
-      for (int k = i + 1; k < i + len; ++k) out[k] |= it->second;
+      if (it != t.phrases.end()) {
+        out[i] |= it->second | (it->second << 8);
+        for (int k = i + 1; k < i + len; ++k) out[k] |= it->second;
+      }
+      if (len < 4 && i + len < n && !t.prefixes.count(key)) break;
     }
   }
   return out;

@@ -13,6 +13,8 @@ std::vector<uint8_t> Lexicon::MatchPlaces(const std::vector<std::string>& lower_
     for (int len = 1; len <= kMaxPhraseWords && i + len <= n; ++len) {
       if (len > 1) key += ' ';
       key += lower_words[i + len - 1];
+      // Neither a place nor the start of one: nothing longer can match.
+      if (!MaybePlaceKey(key)) break;
       auto it = entries_.find(key);
       if (it != entries_.end() && (it->second & kPlace)) best = len;
       if (place_prefixes_.find(std::string_view(key)) == place_prefixes_.end()) break;

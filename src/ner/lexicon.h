@@ -33,11 +33,13 @@ class Lexicon {
   void Add(std::string_view lower_phrase, uint8_t bits) {
     entries_[std::string(lower_phrase)] |= bits;
     if (bits & kPlace) {
+      MarkPlaceKey(lower_phrase);
       // Word prefixes of multiword places ("new", "new south"), so matching
       // stops extending a phrase as soon as no place can start with it.
       for (size_t sp = lower_phrase.find(' '); sp != std::string_view::npos;
            sp = lower_phrase.find(' ', sp + 1)) {
         place_prefixes_.emplace(lower_phrase.substr(0, sp));
+        MarkPlaceKey(lower_phrase.substr(0, sp));
       }
     }
   }
@@ -68,6 +70,26 @@ class Lexicon {
  private:
   Map entries_;
   std::unordered_set<std::string, Hash, std::equal_to<>> place_prefixes_;
+  // One bit per hash of every place and place prefix (a one-hash Bloom
+  // filter of 32 KB): a clear bit rules a key out before MatchPlaces asks
+  // the two tables above; a set bit may be a false alarm and they decide.
+  static constexpr uint64_t kPlaceBits = 1u << 18;
+  static uint64_t PlaceBit(std::string_view key) {
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (unsigned char c : key) h = (h ^ c) * 0x100000001b3ull;
+    return (h ^ (h >> 31)) & (kPlaceBits - 1);
+  }
+  void MarkPlaceKey(std::string_view key) {
+    place_bits_.resize(kPlaceBits / 64, 0);
+    const uint64_t b = PlaceBit(key);
+    place_bits_[b >> 6] |= uint64_t{1} << (b & 63);
+  }
+  bool MaybePlaceKey(std::string_view key) const {
+    if (place_bits_.empty()) return false;
+    const uint64_t b = PlaceBit(key);
+    return (place_bits_[b >> 6] >> (b & 63)) & 1;
+  }
+  std::vector<uint64_t> place_bits_;
 };
 
 }  // namespace herodotus::ner

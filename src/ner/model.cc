@@ -41,10 +41,37 @@ void Viterbi(int n, int L, const float* em, const float* trans, const float* end
   for (int b = 0; b < L; ++b) {
     score[b] = allowed[L * L + b] ? trans[L * L + b] + em[b] : kNeg;
   }
+  // Per label, the labels allowed before it (in increasing order, as the
+  // full scan would visit them): BILOU allows few.
+  int prev[Model::kMaxLabels * Model::kMaxLabels];
+  int num_prev[Model::kMaxLabels];
+  const bool lists = L <= Model::kMaxLabels;
+  if (lists) {
+    for (int b = 0; b < L; ++b) {
+      num_prev[b] = 0;
+      for (int a = 0; a < L; ++a)
+        if (allowed[a * L + b]) prev[b * Model::kMaxLabels + num_prev[b]++] = a;
+    }
+  }
   for (int i = 1; i < n; ++i) {
     for (int b = 0; b < L; ++b) {
       float best = kNeg;
       int arg = 0;
+      if (lists) {
+        const int* pa = &prev[b * Model::kMaxLabels];
+        for (int j = 0; j < num_prev[b]; ++j) {
+          const int a = pa[j];
+          if (score[a] == kNeg) continue;
+          float s = score[a] + trans[a * L + b];
+          if (s > best) {
+            best = s;
+            arg = a;
+          }
+        }
+        next[b] = best == kNeg ? kNeg : best + em[static_cast<size_t>(i) * L + b];
+        back[static_cast<size_t>(i) * L + b] = arg;
+        continue;
+      }
       for (int a = 0; a < L; ++a) {
         if (!allowed[a * L + b] || score[a] == kNeg) continue;
         float s = score[a] + trans[a * L + b];
@@ -80,25 +107,29 @@ Model::Model(std::vector<std::string> labels, std::vector<float> transitions, st
 
 void Model::SetWeights(std::vector<uint64_t> keys, std::vector<float> weights) {
   keys_ = std::move(keys);
-  weights_ = std::move(weights);
+  const size_t L = labels_.size();
+  stride_ = L <= 16 ? 16 : L;
+  weights_.assign(keys_.size() * stride_ + 16, 0.0f);
+  const uintptr_t addr = reinterpret_cast<uintptr_t>(weights_.data());
+  base_ = (64 - addr % 64) % 64 / sizeof(float);
+  for (size_t r = 0; r < keys_.size() && r * L < weights.size(); ++r)
+    std::copy_n(&weights[r * L], std::min(L, weights.size() - r * L), &weights_[base_ + r * stride_]);
   size_t cap = 16;
   while (cap < keys_.size() * 2) cap <<= 1;
   table_mask_ = cap - 1;
-  table_keys_.assign(cap, 0);
-  table_rows_.assign(cap, 0);
+  table_.assign(cap, Slot{0, 0});
   for (size_t r = 0; r < keys_.size(); ++r) {
     uint64_t h = keys_[r] & table_mask_;
-    while (table_keys_[h] != 0) h = (h + 1) & table_mask_;
-    table_keys_[h] = keys_[r];
-    table_rows_[h] = static_cast<uint32_t>(r);
+    while (table_[h].key != 0) h = (h + 1) & table_mask_;
+    table_[h] = Slot{keys_[r], static_cast<uint32_t>(r)};
   }
 }
 
 int Model::Find(uint64_t key) const {
   if (key == 0 || keys_.empty()) return -1;
   uint64_t h = key & table_mask_;
-  while (table_keys_[h] != 0) {
-    if (table_keys_[h] == key) return static_cast<int>(table_rows_[h]);
+  while (table_[h].key != 0) {
+    if (table_[h].key == key) return static_cast<int>(table_[h].row);
     h = (h + 1) & table_mask_;
   }
   return -1;
@@ -126,9 +157,7 @@ void Model::Decode(const SentenceFeatures& feats, std::vector<int>* labels) cons
   const size_t total = feats.ids.size();
   if (!keys_.empty()) {
     for (size_t k = 0; k < total; ++k) {
-      const uint64_t h = feats.ids[k] & table_mask_;
-      __builtin_prefetch(&table_keys_[h]);
-      __builtin_prefetch(&table_rows_[h]);
+      __builtin_prefetch(&table_[feats.ids[k] & table_mask_]);
     }
   }
   std::vector<int> rows(total);

@@ -29,7 +29,7 @@ class Model {
   const std::vector<float>& end() const { return end_; }
   // Sorted feature keys and their weight rows (num_labels() floats each).
   const std::vector<uint64_t>& keys() const { return keys_; }
-  const float* row(size_t i) const { return &weights_[i * labels_.size()]; }
+  const float* row(size_t i) const { return &weights_[base_ + i * stride_]; }
   float scale() const { return scale_; }
 
   // Sets the feature weights: rows[i] has num_labels() weights for keys[i].
@@ -56,9 +56,17 @@ class Model {
   std::vector<float> transitions_, end_;
   std::vector<char> allowed_, allowed_end_;
   std::vector<uint64_t> keys_;
+  // Row i at weights_[base_ + i * stride_]: rows of up to 16 labels are
+  // padded to 16 floats from a 64-byte boundary, so each is one cache line.
   std::vector<float> weights_;
-  std::vector<uint64_t> table_keys_;  // open addressing, 0 = empty
-  std::vector<uint32_t> table_rows_;
+  size_t base_ = 0, stride_ = 0;
+  // Open addressing, key 0 = empty; key and row index side by side so a
+  // probe touches one cache line.
+  struct Slot {
+    uint64_t key;
+    uint64_t row;
+  };
+  std::vector<Slot> table_;
   uint64_t table_mask_ = 0;
   float scale_ = 0;  // quantization step, 0 = not quantized
   Lexicon lexicon_;

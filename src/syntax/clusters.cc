@@ -24,8 +24,8 @@ uint32_t WordClusters::Lookup(const std::string& form) const {
     else if (ch >= '0' && ch <= '9') ch = '0';
     h = (h ^ static_cast<unsigned char>(ch)) * 0x100000001b3ull;
   }
-  auto it = table_.find(Mix64(h));
-  return it == table_.end() ? 0 : it->second;
+  const uint32_t* packed = table_.find(Mix64(h));
+  return packed == nullptr ? 0 : *packed;
 }
 
 void WordClusters::Of(const Sentence& s, std::vector<uint32_t>* out) const {
@@ -42,7 +42,9 @@ void WordClusters::Build(const std::vector<std::string>& words, const std::vecto
 }
 
 void WordClusters::Save(ByteWriter* w) const {
-  std::vector<std::pair<uint64_t, uint32_t>> v(table_.begin(), table_.end());
+  std::vector<std::pair<uint64_t, uint32_t>> v;
+  v.reserve(table_.size());
+  table_.ForEach([&](uint64_t k, uint32_t x) { v.emplace_back(k, x); });
   std::sort(v.begin(), v.end());
   std::vector<uint64_t> keys;
   std::vector<uint32_t> vals;

@@ -15,11 +15,11 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "herodotus/article.h"
 #include "syntax/bytes.h"
+#include "syntax/flat_map.h"
 
 namespace herodotus::syntax {
 
@@ -47,7 +47,7 @@ class WordClusters {
   bool Load(ByteReader* r);
 
  private:
-  std::unordered_map<uint64_t, uint32_t> table_;  // StringKey(ClusterForm) -> packed classes
+  FlatMap64<uint32_t> table_;  // StringKey(ClusterForm) -> packed classes
 };
 
 }  // namespace herodotus::syntax

@@ -55,25 +55,25 @@ bool GroupedNumber(const std::string& form, std::string* out) {
 }  // namespace
 
 std::string Lemmatizer::Lemma(const std::string& form, const std::string& upos, const std::string& xpos) const {
-  if (auto it = exact.find(ExactKey(form, upos, xpos)); it != exact.end()) return strings[it->second];
-  if (auto it = by_form.find(FormKey(form, upos)); it != by_form.end()) return strings[it->second];
+  if (const uint32_t* id = exact.find(ExactKey(form, upos, xpos))) return strings[*id];
+  if (const uint32_t* id = by_form.find(FormKey(form, upos))) return strings[*id];
   const bool cap = !form.empty() && form[0] >= 'A' && form[0] <= 'Z';
   // A capitalized "noun" the treebank knows only as a proper noun is most
   // likely one (NOUN/PROPN is the tagger's commonest confusion).
   if (cap && upos == "NOUN")
-    if (auto it = by_form.find(FormKey(form, "PROPN")); it != by_form.end()) return strings[it->second];
+    if (const uint32_t* id = by_form.find(FormKey(form, "PROPN"))) return strings[*id];
   const std::string lower = AsciiLower(form);
-  if (auto it = by_form.find(FormKey(lower, upos)); it != by_form.end()) return strings[it->second];
+  if (const uint32_t* id = by_form.find(FormKey(lower, upos))) return strings[*id];
   // Seen with another tag only: the word's usual lemma beats a guess (tagger
   // errors between NOUN/PROPN/ADJ rarely change the lemma).
-  if (auto it = by_form.find(FormKey(form, "*")); it != by_form.end()) return strings[it->second];
+  if (const uint32_t* id = by_form.find(FormKey(form, "*"))) return strings[*id];
   // Unseen plural proper nouns: the plural-noun rules, keeping the case
   // ("Sadrists" -> "Sadrist").
   if (xpos == "NNPS") {
     for (int len = std::min<int>(kMaxSuffix, static_cast<int>(lower.size()) - 1); len >= 0; --len) {
-      auto it = suffix_rules.find(SuffixKey(lower.substr(lower.size() - len), "NNS"));
-      if (it == suffix_rules.end()) continue;
-      const Rule& r = rules[rule_lists[it->second.first]];
+      const auto* it = suffix_rules.find(SuffixKey(lower.substr(lower.size() - len), "NNS"));
+      if (it == nullptr) continue;
+      const Rule& r = rules[rule_lists[it->first]];
       if (r.strip >= form.size()) break;
       return form.substr(0, form.size() - r.strip) + r.append;
     }
@@ -100,9 +100,9 @@ std::string Lemmatizer::Lemma(const std::string& form, const std::string& upos, 
   // unrelated edits that could turn "hymn" into a known lemma "h".
   std::string best, cand;
   for (int len = std::min<int>(kMaxSuffix, static_cast<int>(lower.size()) - 1); len >= 0; --len) {
-    auto it = suffix_rules.find(SuffixKey(lower.substr(lower.size() - len), xpos));
-    if (it == suffix_rules.end()) continue;
-    auto [begin, count] = it->second;
+    const auto* it = suffix_rules.find(SuffixKey(lower.substr(lower.size() - len), xpos));
+    if (it == nullptr) continue;
+    auto [begin, count] = *it;
     for (uint32_t k = 0; k < count; ++k) {
       if (!apply(rules[rule_lists[begin + k]], &cand)) continue;
       if (best.empty()) {
@@ -121,8 +121,9 @@ std::string Lemmatizer::Lemma(const std::string& form, const std::string& upos, 
 
 void Lemmatizer::Save(ByteWriter* w) const {
   w->PutStrings(strings);
-  auto put_map = [&](const std::unordered_map<uint64_t, uint32_t>& m) {
-    std::vector<std::pair<uint64_t, uint32_t>> v(m.begin(), m.end());
+  auto put_map = [&](const FlatMap64<uint32_t>& m) {
+    std::vector<std::pair<uint64_t, uint32_t>> v;
+    m.ForEach([&](uint64_t k, uint32_t x) { v.emplace_back(k, x); });
     std::sort(v.begin(), v.end());
     std::vector<uint64_t> k;
     std::vector<uint32_t> x;
@@ -137,7 +138,8 @@ void Lemmatizer::Save(ByteWriter* w) const {
     w->Put<uint8_t>(r.strip);
     w->PutString(r.append);
   }
-  std::vector<std::pair<uint64_t, std::pair<uint32_t, uint32_t>>> sv(suffix_rules.begin(), suffix_rules.end());
+  std::vector<std::pair<uint64_t, std::pair<uint32_t, uint32_t>>> sv;
+  suffix_rules.ForEach([&](uint64_t k, std::pair<uint32_t, uint32_t> bc) { sv.emplace_back(k, bc); });
   std::sort(sv.begin(), sv.end());
   std::vector<uint64_t> sk;
   std::vector<uint32_t> sb, sc;
@@ -153,7 +155,7 @@ void Lemmatizer::Save(ByteWriter* w) const {
 
 bool Lemmatizer::Load(ByteReader* r) {
   if (!r->GetStrings(&strings)) return false;
-  auto get_map = [&](std::unordered_map<uint64_t, uint32_t>* m) {
+  auto get_map = [&](FlatMap64<uint32_t>* m) {
     std::vector<uint64_t> k;
     std::vector<uint32_t> x;
     if (!r->GetVector(&k) || !r->GetVector(&x) || k.size() != x.size()) return false;

@@ -27,6 +27,7 @@
 
 #include "herodotus/article.h"
 #include "syntax/bytes.h"
+#include "syntax/flat_map.h"
 
 namespace herodotus::syntax {
 
@@ -53,11 +54,11 @@ class Lemmatizer {
 
   // Model parts (filled by the builder in src/train or Load).
   std::vector<std::string> strings;                   // lemma strings
-  std::unordered_map<uint64_t, uint32_t> exact;       // ExactKey -> strings id
-  std::unordered_map<uint64_t, uint32_t> by_form;     // FormKey (form and lower-case) -> id
+  FlatMap64<uint32_t> exact;                       // ExactKey -> strings id
+  FlatMap64<uint32_t> by_form;                     // FormKey (form and lower-case) -> id
   std::vector<Rule> rules;
   // SuffixKey -> rule ids, most frequent first (flattened: begin, count).
-  std::unordered_map<uint64_t, std::pair<uint32_t, uint32_t>> suffix_rules;
+  FlatMap64<std::pair<uint32_t, uint32_t>> suffix_rules;
   std::vector<uint32_t> rule_lists;
   std::unordered_set<uint64_t> known;                 // KnownKey of every training lemma
 

@@ -39,6 +39,12 @@ inline uint64_t StringKey(std::string_view s) {
   for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
   return Mix64(h);
 }
+// StringKey(AsciiLower(s)) without building the lower-case string.
+inline uint64_t LowerStringKey(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : s) h = (h ^ (c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c)) * 0x100000001b3ull;
+  return Mix64(h);
+}
 
 class LinearModel {
  public:

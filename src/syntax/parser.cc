@@ -23,7 +23,7 @@ void ParseInput::Prepare(const Sentence& s, const std::vector<int>& tags, const 
   coarse[0] = kRootWord;
   punct_before[0] = punct_before[1] = 0;
   for (size_t i = 0; i < n; ++i) {
-    word[i + 1] = StringKey(AsciiLower(s.tokens[i].form));
+    word[i + 1] = LowerStringKey(s.tokens[i].form);
     tag[i + 1] = i < tags.size() ? tags[i] : 0;
     coarse[i + 1] = StringKey(s.tokens[i].upos);
     punct_before[i + 2] = static_cast<uint16_t>(punct_before[i + 1] + (s.tokens[i].upos == "PUNCT"));

@@ -10,8 +10,11 @@ namespace {
 
 constexpr uint64_t kPad = 0x5eed5eed5eedull;
 
-std::string Shape(const std::string& s) {
-  std::string out;
+// Hash (StringKey) of the word's shape: letters to X/x, digits to d, other
+// non-ASCII bytes to u, runs of one symbol cut at four; computed without
+// building the shape string.
+uint64_t ShapeKey(const std::string& s) {
+  uint64_t h = 0xcbf29ce484222325ull;
   char last = 0;
   int run = 0;
   for (unsigned char c : s) {
@@ -23,14 +26,16 @@ std::string Shape(const std::string& s) {
       run = 0;
     }
     last = k;
-    out += k;
+    h = (h ^ static_cast<unsigned char>(k)) * 0x100000001b3ull;
   }
-  return out;
+  return Mix64(h);
 }
 
 template <typename Map>
 void SaveMap(const Map& m, ByteWriter* w) {
-  std::vector<std::pair<uint64_t, uint64_t>> v(m.begin(), m.end());
+  std::vector<std::pair<uint64_t, uint64_t>> v;
+  v.reserve(m.size());
+  m.ForEach([&](uint64_t k, auto x) { v.emplace_back(k, x); });
   std::sort(v.begin(), v.end());
   std::vector<uint64_t> k, x;
   for (auto& [a, b] : v) {
@@ -56,15 +61,28 @@ void Tagger::Prepare(const Sentence& s, std::vector<TagToken>* out, const std::v
   out->resize(s.tokens.size());
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     const std::string& f = s.tokens[i].form;
-    std::string l = AsciiLower(f);
+    // The lower-cased form in a stack buffer for the usual short words.
+    char buf[64];
+    std::string heap;
+    std::string_view l;
+    if (f.size() <= sizeof buf) {
+      for (size_t k = 0; k < f.size(); ++k) {
+        const char c = f[k];
+        buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+      l = std::string_view(buf, f.size());
+    } else {
+      heap = AsciiLower(f);
+      l = heap;
+    }
     TagToken& t = (*out)[i];
     t.w = StringKey(f);
     t.lw = StringKey(l);
-    t.shape = StringKey(Shape(f));
+    t.shape = ShapeKey(f);
     for (int k = 0; k < 3; ++k) t.pre[k] = StringKey(l.substr(0, std::min<size_t>(l.size(), k + 1)));
     for (int k = 0; k < 4; ++k) t.suf[k] = StringKey(l.substr(l.size() - std::min<size_t>(l.size(), k + 1)));
-    auto it = ambiguity.find(t.lw);
-    t.amb = it == ambiguity.end() ? 1 : it->second;
+    const uint64_t* amb = ambiguity.find(t.lw);
+    t.amb = amb == nullptr ? 1 : *amb;
     if (clusters && i < clusters->size()) {
       t.cf = FineCluster((*clusters)[i]);
       t.cc = CoarseCluster((*clusters)[i]);
@@ -72,15 +90,98 @@ void Tagger::Prepare(const Sentence& s, std::vector<TagToken>* out, const std::v
   }
 }
 
-size_t Tagger::Features(const std::vector<TagToken>& t, size_t i, int prev1, int prev2, uint64_t* f,
-                        const int* look, bool use_clusters) {
+namespace {
+
+const TagToken& PadToken() {
   static const TagToken kPadToken = [] {
     TagToken p;
     p.w = p.lw = p.shape = p.amb = p.cf = p.cc = kPad;
     return p;
   }();
+  return kPadToken;
+}
+
+}  // namespace
+
+size_t Tagger::StaticFeatures(const std::vector<TagToken>& t, size_t i, uint64_t* f, bool use_clusters) {
   auto at = [&](long k) -> const TagToken& {
-    return k < 0 || k >= static_cast<long>(t.size()) ? kPadToken : t[k];
+    return k < 0 || k >= static_cast<long>(t.size()) ? PadToken() : t[k];
+  };
+  const long n = static_cast<long>(i);
+  const TagToken &c = t[i], &m1 = at(n - 1), &m2 = at(n - 2), &p1 = at(n + 1), &p2 = at(n + 2);
+  size_t k = 0;
+  f[k++] = FeatureKey(1, 0);
+  f[k++] = FeatureKey(2, c.w);
+  f[k++] = FeatureKey(3, c.lw);
+  for (int j = 0; j < 4; ++j) f[k++] = FeatureKey(4 + j, c.suf[j]);
+  for (int j = 0; j < 3; ++j) f[k++] = FeatureKey(8 + j, c.pre[j]);
+  f[k++] = FeatureKey(11, c.shape);
+  f[k++] = FeatureKey(12, m1.lw);
+  f[k++] = FeatureKey(13, m2.lw);
+  f[k++] = FeatureKey(14, p1.lw);
+  f[k++] = FeatureKey(15, p2.lw);
+  f[k++] = FeatureKey(16, m1.suf[2]);
+  f[k++] = FeatureKey(17, p1.suf[2]);
+  f[k++] = FeatureKey(21, c.lw, p1.lw);
+  f[k++] = FeatureKey(22, m1.lw, c.lw);
+  f[k++] = FeatureKey(23, p1.shape);
+  f[k++] = FeatureKey(24, m1.shape);
+  f[k++] = FeatureKey(25, c.amb);
+  f[k++] = FeatureKey(26, p1.amb);
+  f[k++] = FeatureKey(27, p2.amb);
+  f[k++] = FeatureKey(28, m1.amb);
+  f[k++] = FeatureKey(30, i == 0, c.shape);
+  f[k++] = FeatureKey(32, p1.suf[1]);
+  f[k++] = FeatureKey(33, c.amb, p1.amb);
+  f[k++] = FeatureKey(35, c.suf[2], p1.amb);
+  f[k++] = FeatureKey(36, m1.amb, c.amb, p1.amb);
+  f[k++] = FeatureKey(37, c.lw, p1.amb);
+  if (use_clusters) {
+    f[k++] = FeatureKey(50, c.cf);
+    f[k++] = FeatureKey(51, c.cc);
+    f[k++] = FeatureKey(52, m1.cf);
+    f[k++] = FeatureKey(53, p1.cf);
+    f[k++] = FeatureKey(54, p2.cc);
+    f[k++] = FeatureKey(56, c.cc, p1.cc);
+    f[k++] = FeatureKey(57, c.cf, c.suf[1]);
+  }
+  return k;
+}
+
+size_t Tagger::LookFeatures(const std::vector<TagToken>& t, size_t i, const int* look, uint64_t* f) {
+  const long n = static_cast<long>(i);
+  auto la = [&](long j) -> uint64_t { return j < static_cast<long>(t.size()) ? look[j] + 2 : 0; };
+  const uint64_t n1 = la(n + 1), n2 = la(n + 2), self = la(n);
+  size_t k = 0;
+  f[k++] = FeatureKey(40, n1);
+  f[k++] = FeatureKey(41, n1, n2);
+  f[k++] = FeatureKey(43, n1, t[i].lw);
+  f[k++] = FeatureKey(44, self);
+  f[k++] = FeatureKey(45, self, t[i].lw);
+  return k;
+}
+
+size_t Tagger::PrevFeatures(const std::vector<TagToken>& t, size_t i, int prev1, int prev2, uint64_t* f,
+                            const int* look, bool use_clusters) {
+  const TagToken& c = t[i];
+  const TagToken& p1 = i + 1 < t.size() ? t[i + 1] : PadToken();
+  const uint64_t t1 = static_cast<uint64_t>(prev1 + 2), t2 = static_cast<uint64_t>(prev2 + 2);
+  size_t k = 0;
+  f[k++] = FeatureKey(18, t1);
+  f[k++] = FeatureKey(19, t1, t2);
+  f[k++] = FeatureKey(20, t1, c.lw);
+  f[k++] = FeatureKey(29, t1, c.amb);
+  f[k++] = FeatureKey(31, t1, p1.lw);
+  f[k++] = FeatureKey(34, t1, p1.amb);
+  if (use_clusters) f[k++] = FeatureKey(55, t1, c.cf);
+  if (look) f[k++] = FeatureKey(42, t1, i + 1 < t.size() ? static_cast<uint64_t>(look[i + 1] + 2) : 0);
+  return k;
+}
+
+size_t Tagger::Features(const std::vector<TagToken>& t, size_t i, int prev1, int prev2, uint64_t* f,
+                        const int* look, bool use_clusters) {
+  auto at = [&](long k) -> const TagToken& {
+    return k < 0 || k >= static_cast<long>(t.size()) ? PadToken() : t[k];
   };
   const long n = static_cast<long>(i);
   const TagToken &c = t[i], &m1 = at(n - 1), &m2 = at(n - 2), &p1 = at(n + 1), &p2 = at(n + 2);
@@ -142,20 +243,29 @@ size_t Tagger::Features(const std::vector<TagToken>& t, size_t i, int prev1, int
 }
 
 void Tagger::Tag(Sentence* s, std::vector<int>* classes, const std::vector<uint32_t>* clusters) const {
-  std::vector<TagToken> toks;
+  thread_local std::vector<TagToken> toks;
+  thread_local std::vector<uint64_t> fixed;  // per token: StaticFeatures, then (pass 2) LookFeatures
+  thread_local std::vector<int> first;
   Prepare(*s, &toks, clusters);
   const bool uc = clusters != nullptr;
   const int nc = model.num_classes();
   std::vector<int32_t> scores(nc);
   uint64_t feats[kMaxFeatures];
-  std::vector<int> first(toks.size(), 0);
-  if (classes) classes->assign(toks.size(), 0);
+  const size_t n = toks.size();
+  // The same number of static (and look) features for every token.
+  constexpr size_t kStride = kMaxFeatures;
+  fixed.resize(n * kStride);
+  size_t num_static = 0;
+  for (size_t i = 0; i < n; ++i) num_static = StaticFeatures(toks, i, &fixed[i * kStride], uc);
+  first.assign(n, 0);
+  if (classes) classes->assign(n, 0);
   if (has_pass2) {
     int prev1 = -1, prev2 = -1;
-    for (size_t i = 0; i < toks.size(); ++i) {
-      size_t n = Features(toks, i, prev1, prev2, feats, nullptr, uc);
+    for (size_t i = 0; i < n; ++i) {
+      std::copy_n(&fixed[i * kStride], num_static, feats);
+      const size_t nf = num_static + PrevFeatures(toks, i, prev1, prev2, feats + num_static, nullptr, uc);
       std::fill(scores.begin(), scores.end(), 0);
-      model.Score(feats, n, scores.data());
+      model.Score(feats, nf, scores.data());
       first[i] = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
       prev2 = prev1;
       prev1 = first[i];
@@ -163,17 +273,22 @@ void Tagger::Tag(Sentence* s, std::vector<int>* classes, const std::vector<uint3
   }
   const LinearModel& m = has_pass2 ? model2 : model;
   const int* look = has_pass2 ? first.data() : nullptr;
+  size_t num_fixed = num_static;
+  if (look)
+    for (size_t i = 0; i < n; ++i)
+      num_fixed = num_static + LookFeatures(toks, i, look, &fixed[i * kStride + num_static]);
   int prev1 = -1, prev2 = -1;
-  for (size_t i = 0; i < toks.size(); ++i) {
-    size_t n = Features(toks, i, prev1, prev2, feats, look, uc);
+  for (size_t i = 0; i < n; ++i) {
+    std::copy_n(&fixed[i * kStride], num_fixed, feats);
+    const size_t nf = num_fixed + PrevFeatures(toks, i, prev1, prev2, feats + num_fixed, look, uc);
     std::fill(scores.begin(), scores.end(), 0);
-    m.Score(feats, n, scores.data());
+    m.Score(feats, nf, scores.data());
     int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
     Token& tok = s->tokens[i];
     tok.upos = upos[best];
     tok.xpos = xpos[best];
-    auto it = feats_by_word.find(FeatureKey(0, toks[i].lw, static_cast<uint64_t>(best)));
-    tok.feats = feats_strings[it != feats_by_word.end() ? it->second : feats_by_class[best]];
+    const uint16_t* id = feats_by_word.find(FeatureKey(0, toks[i].lw, static_cast<uint64_t>(best)));
+    tok.feats = feats_strings[id != nullptr ? *id : feats_by_class[best]];
     if (classes) (*classes)[i] = best;
     prev2 = prev1;
     prev1 = best;
@@ -205,9 +320,9 @@ bool Tagger::Load(ByteReader* r) {
     return false;
   for (uint16_t id : feats_by_class)
     if (id >= feats_strings.size()) return false;
-  for (auto& [k, id] : feats_by_word)
-    if (id >= feats_strings.size()) return false;
-  return true;
+  bool ids_ok = true;
+  feats_by_word.ForEach([&](uint64_t, uint16_t id) { ids_ok = ids_ok && id < feats_strings.size(); });
+  return ids_ok;
 }
 
 }  // namespace herodotus::syntax

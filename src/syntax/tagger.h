@@ -11,11 +11,11 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "herodotus/article.h"
 #include "syntax/bytes.h"
+#include "syntax/flat_map.h"
 #include "syntax/linear_model.h"
 
 namespace herodotus::syntax {
@@ -40,6 +40,18 @@ class Tagger {
   static size_t Features(const std::vector<TagToken>& t, size_t i, int prev1, int prev2, uint64_t* out,
                          const int* look = nullptr, bool use_clusters = false);
 
+  // Features() split for Tag(), which scores two passes over the same
+  // tokens: StaticFeatures are those that read no predicted class (the same
+  // in both passes, computed once per token); LookFeatures those that read
+  // only the first pass's classes (fixed during the second pass);
+  // PrevFeatures those that read the classes of the previous two tokens.
+  // Static + Prev (+ Look with `look`) give the same keys as Features, in
+  // another order.
+  static size_t StaticFeatures(const std::vector<TagToken>& t, size_t i, uint64_t* out, bool use_clusters);
+  static size_t LookFeatures(const std::vector<TagToken>& t, size_t i, const int* look, uint64_t* out);
+  static size_t PrevFeatures(const std::vector<TagToken>& t, size_t i, int prev1, int prev2, uint64_t* out,
+                             const int* look, bool use_clusters);
+
   // Sets upos, xpos and feats of every token. Returns the class ids.
   // `clusters`: packed word clusters per token, or null for a model without them.
   void Tag(Sentence* s, std::vector<int>* classes = nullptr, const std::vector<uint32_t>* clusters = nullptr) const;
@@ -49,10 +61,10 @@ class Tagger {
   LinearModel model2;  // second pass; unused when has_pass2 is false
   bool has_pass2 = false;
   std::vector<std::string> upos, xpos;                 // per class
-  std::unordered_map<uint64_t, uint64_t> ambiguity;    // StringKey(lower) -> class-set hash
+  FlatMap64<uint64_t> ambiguity;                       // StringKey(lower) -> class-set hash
   std::vector<std::string> feats_strings;              // "" first
   std::vector<uint16_t> feats_by_class;                // class -> feats id
-  std::unordered_map<uint64_t, uint16_t> feats_by_word;  // FeatureKey(lower, class) -> feats id
+  FlatMap64<uint16_t> feats_by_word;                   // FeatureKey(lower, class) -> feats id
 
   void Save(ByteWriter* w) const;
   bool Load(ByteReader* r);
