@@ -320,6 +320,21 @@ Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
     }
   }
   if (source_tok >= 0) srcs = ResolveThroughQuantity(tree, source_tok, resolver);
+  // "UN Secretary-General Antonio Guterres met …", "NATO-member Norway is
+  // willing …": a name the parser split into two subjects of one verb; when
+  // the subject found codes nothing, the other one that does is the source.
+  if (source_tok >= 0 && tree.rel(source_tok) == "nsubj" && tree.head(source_tok) >= 0 &&
+      std::none_of(srcs.begin(), srcs.end(), ActorResolver::known)) {
+    for (int c : tree.children(tree.head(source_tok))) {
+      if (c == source_tok || tree.rel(c) != "nsubj" || tree.upos(c) == "PRON") continue;
+      std::vector<ActorRef> other = ResolveThroughQuantity(tree, c, resolver);
+      if (std::any_of(other.begin(), other.end(), ActorResolver::known)) {
+        srcs = std::move(other);
+        source_tok = c;
+        break;
+      }
+    }
+  }
   // "US Predator attacks killed eight al-Qaeda leaders", "Israel's
   // shelling destroyed …", "Israeli army bulldozers demolished …": an act
   // (a noun that is itself an event trigger) or a weapon or vehicle as
