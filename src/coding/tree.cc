@@ -83,6 +83,22 @@ Tree::Tree(const Sentence& s) : s_(&s) {
   }
 }
 
+// The sentence's one root, or -1 when it has none or several.
+int Tree::OnlyRoot() const {
+  int root = -1;
+  for (int i = 0; i < static_cast<int>(head_.size()); ++i) {
+    if (head_[i] >= 0) continue;
+    if (root >= 0) return -1;
+    root = i;
+  }
+  return root;
+}
+
+void Tree::Attach(int i, int head, std::string_view rel) {
+  head_[i] = head;
+  full_[i] = rel;
+}
+
 // Every walk up the heads must end: a word on a cycle of heads (never the
 // parser's output, but heads come with the Sentence) hangs from nothing.
 void Tree::BreakCycles() {
@@ -110,13 +126,7 @@ void Tree::BreakCycles() {
 // object.
 void Tree::RepairVerblessRoot(const Sentence& s) {
   const int n = static_cast<int>(head_.size());
-  int root = -1;
-  for (int i = 0; i < n; ++i) {
-    if (head_[i] < 0) {
-      if (root >= 0) return;  // several roots: leave it alone
-      root = i;
-    }
-  }
+  const int root = OnlyRoot();  // several roots: leave it alone
   if (root < 0 || (s.tokens[root].upos != "NOUN" && s.tokens[root].upos != "PROPN")) return;
   int verb = -1;
   for (int i = root + 1; i < n && verb < 0; ++i) {
@@ -129,12 +139,9 @@ void Tree::RepairVerblessRoot(const Sentence& s) {
     if (full_[i].starts_with("nsubj") && s.tokens[head_[i] >= 0 ? head_[i] : i].upos == "VERB")
       return;  // some verb already has a subject: not this misparse
   }
-  head_[verb] = -1;
-  full_[verb] = "root";
-  head_[root] = verb;
-  full_[root] = "nsubj";
-  head_[object] = verb;
-  full_[object] = "obj";
+  Attach(verb, -1, "root");
+  Attach(root, verb, "nsubj");
+  Attach(object, verb, "obj");
   // What followed the verb and hung on the old root belongs to the verb.
   for (int i = verb + 1; i < n; ++i) {
     if (head_[i] == root) head_[i] = verb;
@@ -149,13 +156,7 @@ void Tree::RepairVerblessRoot(const Sentence& s) {
 // root its object.
 void Tree::RepairVerbInNounPhrase(const Sentence& s) {
   const int n = static_cast<int>(head_.size());
-  int root = -1;
-  for (int i = 0; i < n; ++i) {
-    if (head_[i] < 0) {
-      if (root >= 0) return;
-      root = i;
-    }
-  }
+  const int root = OnlyRoot();
   if (root < 0 || s.tokens[root].upos != "NOUN") return;
   int verb = -1, subject = -1;
   for (int i = 0; i < root; ++i) {
@@ -171,12 +172,9 @@ void Tree::RepairVerbInNounPhrase(const Sentence& s) {
   for (int i = 0; i < n; ++i) {
     if (full_[i].starts_with("nsubj")) return;
   }
-  head_[verb] = -1;
-  full_[verb] = "root";
-  head_[subject] = verb;
-  full_[subject] = "nsubj";
-  head_[root] = verb;
-  full_[root] = "obj";
+  Attach(verb, -1, "root");
+  Attach(subject, verb, "nsubj");
+  Attach(root, verb, "obj");
 }
 
 // "Troops demolished homes and buildings, Palestinian officials and US
