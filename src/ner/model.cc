@@ -57,27 +57,20 @@ void Viterbi(int n, int L, const float* em, const float* trans, const float* end
     for (int b = 0; b < L; ++b) {
       float best = kNeg;
       int arg = 0;
-      if (lists) {
-        const int* pa = &prev[b * Model::kMaxLabels];
-        for (int j = 0; j < num_prev[b]; ++j) {
-          const int a = pa[j];
-          if (score[a] == kNeg) continue;
-          float s = score[a] + trans[a * L + b];
-          if (s > best) {
-            best = s;
-            arg = a;
-          }
-        }
-        next[b] = best == kNeg ? kNeg : best + em[static_cast<size_t>(i) * L + b];
-        back[static_cast<size_t>(i) * L + b] = arg;
-        continue;
-      }
-      for (int a = 0; a < L; ++a) {
-        if (!allowed[a * L + b] || score[a] == kNeg) continue;
-        float s = score[a] + trans[a * L + b];
+      auto relax = [&](int a) {
+        if (score[a] == kNeg) return;
+        const float s = score[a] + trans[a * L + b];
         if (s > best) {
           best = s;
           arg = a;
+        }
+      };
+      if (lists) {
+        const int* pa = &prev[b * Model::kMaxLabels];
+        for (int j = 0; j < num_prev[b]; ++j) relax(pa[j]);
+      } else {
+        for (int a = 0; a < L; ++a) {
+          if (allowed[a * L + b]) relax(a);
         }
       }
       next[b] = best == kNeg ? kNeg : best + em[static_cast<size_t>(i) * L + b];
