@@ -27,6 +27,34 @@ Sentence StripAnalysis(const Sentence& s) {
   return out;
 }
 
+// A parse whose root is a noun or adjective (no copula) while a finite verb
+// hangs below it ("European Community foreign ministers agreed …" with
+// "Community" the root and "agreed" a parataxis) is a misparse of a clause.
+// Returns the word (1-based) to make the root, or 0: the first finite verb
+// that is not subordinate (no marker, no relative pronoun).
+int VerblessRoot(const Sentence& s) {
+  const int n = static_cast<int>(s.tokens.size());
+  int root = 0;
+  for (int i = 0; i < n; ++i)
+    if (s.tokens[i].head == 0) root = i + 1;
+  if (root == 0) return 0;
+  const Token& r = s.tokens[root - 1];
+  if (r.upos == "VERB" || r.upos == "AUX") return 0;
+  std::vector<uint8_t> subordinate(n + 1, 0);
+  for (int i = 0; i < n; ++i) {
+    const Token& t = s.tokens[i];
+    if (t.head == root && t.deprel == "cop") return 0;
+    if (t.head > 0 && (t.deprel == "mark" || t.feats.find("PronType=Rel") != std::string::npos))
+      subordinate[t.head] = 1;
+  }
+  for (int i = 0; i < n; ++i) {
+    const Token& t = s.tokens[i];
+    if (t.upos == "VERB" && (t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP") && !subordinate[i + 1])
+      return i + 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::string Analyzer::DefaultPath(const std::string& model_dir) {
@@ -46,7 +74,11 @@ void Analyzer::Run(Sentence* s, bool parse, int beam) const {
   }
   tagger.Tag(s, &classes, clp);
   lemmatizer.Apply(s);
-  if (parse) parser.Parse(s, classes, clp, beam);
+  if (!parse) return;
+  parser.Parse(s, classes, clp, beam);
+  // The greedy parser's verbless misparses get a second, constrained pass.
+  if ((beam > 0 ? beam : parser.beam_width) != 1) return;
+  if (const int root = VerblessRoot(*s); root > 0) parser.Parse(s, classes, clp, 1, root);
 }
 
 std::string Analyzer::Serialize() const {

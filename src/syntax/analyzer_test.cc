@@ -16,8 +16,8 @@ namespace herodotus::syntax {
 namespace {
 
 // EWT dev, gold tokenization, as recorded in models/SCORES.md for the committed model.
-constexpr double kRecordedDevUpos = 95.08, kRecordedDevLemma = 97.03, kRecordedDevUas = 85.33,
-                 kRecordedDevLas = 82.30;
+constexpr double kRecordedDevUpos = 95.08, kRecordedDevLemma = 97.03, kRecordedDevUas = 85.29,
+                 kRecordedDevLas = 82.24;
 
 std::string ModelPath() { return testing::SourceDir() + "/models/" + kSyntaxModelFile; }
 
@@ -90,6 +90,23 @@ TEST(CommittedModel, DamagedCopiesAreRefused) {
 }
 
 // Regression: the committed model reaches the dev scores recorded in models/SCORES.md.
+// A clause the greedy parser hangs under a noun ("Community" as root,
+// "demanded" a vocative of it) is parsed again with its finite verb as root.
+TEST(CommittedModel, VerblessMisparseGetsItsVerbAsRoot) {
+  if (!ModelPresent()) GTEST_SKIP() << "no committed model at " << ModelPath();
+  auto a = Analyzer::Load(ModelPath());
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  Sentence s = Words("European Community foreign ministers demanded the withdrawal of Serbian forces on Monday .");
+  (*a)->Analyze(&s);
+  EXPECT_EQ(s.tokens[4].deprel, "root");
+  EXPECT_EQ(s.tokens[3].deprel, "nsubj");
+  EXPECT_EQ(s.tokens[3].head, 5);
+  // A fragment with no finite verb keeps its nominal root.
+  Sentence f = Words("Thanks for the quick reply .");
+  (*a)->Analyze(&f);
+  EXPECT_EQ(f.tokens[0].deprel, "root");
+}
+
 TEST(CommittedModel, ReachesRecordedEwtDevScores) {
   if (!ModelPresent()) GTEST_SKIP() << "no committed model at " << ModelPath();
   HERODOTUS_REQUIRE_SHARED_DATA(data);

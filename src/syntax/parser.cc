@@ -319,13 +319,14 @@ size_t Parser::Features(const ParseInput& in, const ParseState& st, uint64_t* f)
   return k;
 }
 
-void Parser::Parse(Sentence* s, const std::vector<int>& tags, const std::vector<uint32_t>* clusters, int beam) const {
+void Parser::Parse(Sentence* s, const std::vector<int>& tags, const std::vector<uint32_t>* clusters, int beam,
+                   int root) const {
   const int n = static_cast<int>(s->tokens.size());
   if (n == 0) return;
   thread_local ParseInput in;
   thread_local ParseState st;
   in.Prepare(*s, tags, clusters);
-  Decode(in, n, beam > 0 ? beam : beam_width, &st);
+  Decode(in, n, root > 0 ? 1 : (beam > 0 ? beam : beam_width), &st, root > n ? 0 : root);
   for (int i = 1; i <= n; ++i) {
     Token& t = s->tokens[i - 1];
     t.head = st.head[i];
@@ -366,7 +367,7 @@ uint64_t ContextKey(int s2, int s1, int s0, int b0) {
 
 }  // namespace
 
-void Parser::Decode(const ParseInput& in, int n, int beam, ParseState* out) const {
+void Parser::Decode(const ParseInput& in, int n, int beam, ParseState* out, int root) const {
   const int na = model.num_classes();
   uint64_t feats[kMaxFeatures];
   beam = std::clamp(beam, 1, kMaxBeam);
@@ -411,7 +412,12 @@ void Parser::Decode(const ParseInput& in, int n, int beam, ParseState* out) cons
       }
       int best = -1;
       int32_t best_score = INT32_MIN;
-      const bool can_shift = st.CanShift(), can_left = st.CanLeft(), can_right = st.CanRight();
+      bool can_shift = st.CanShift(), can_left = st.CanLeft(), can_right = st.CanRight();
+      if (root > 0) {
+        const size_t ss = st.stack.size();
+        if (st.b == root && ss > 1) can_shift = false;
+        if (st.stack.back() == root) can_left = false, can_right = can_right && ss == 2;
+      }
       if (can_shift) best = 0, best_score = scores[0];
       for (int a = 1; a < na; ++a) {
         bool ok = (a - 1) % 2 == 0 ? can_left : can_right;

@@ -71,12 +71,17 @@ class Parser {
   // Sets head and deprel of every token; `tags` are the tagger's class ids and
   // Token::upos must hold the predicted UPOS. `clusters`: packed word
   // clusters per token, or null for a model trained without them.
-  // `beam` > 0 overrides beam_width for this call.
+  // `beam` > 0 overrides beam_width for this call. `root` > 0 (greedy only)
+  // makes word `root` (1-based) the root of the tree.
   void Parse(Sentence* s, const std::vector<int>& tags, const std::vector<uint32_t>* clusters = nullptr,
-             int beam = 0) const;
+             int beam = 0, int root = 0) const;
   // The best transition sequence for words 1..n of `in` with beam width
   // `beam` (1 = greedy); the final state (heads and labels) goes to *out.
-  void Decode(const ParseInput& in, int n, int beam, ParseState* out) const;
+  // `root` > 0: greedy decoding among the transitions that keep word `root`
+  // headless until it is the last word on the stack, so it becomes the root
+  // (a state is never stuck: with `root` in front of the buffer, the stack
+  // empties onto it before it is shifted).
+  void Decode(const ParseInput& in, int n, int beam, ParseState* out, int root = 0) const;
 
   static constexpr int kMaxBeam = 64;
   LinearModel model;

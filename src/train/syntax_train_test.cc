@@ -394,6 +394,39 @@ TEST(Model, BeamParserRoundTripAndOverride) {
 }
 
 
+// Decoding with a forced root: whichever word is chosen, greedy decoding ends
+// in a complete tree with that word as its only root, and without a forced
+// root it is the ordinary greedy parse.
+TEST(Parser, ForcedRootGivesACompleteTreeRootedThere) {
+  std::vector<Sentence> toy = ToyTreebank();
+  std::vector<std::vector<int>> tags;
+  syntax::Analyzer a = ToyTaggerAndLemmatizer(toy, &tags);
+  ParserTrainOptions po;
+  po.epochs = 3;
+  po.verbose = false;
+  a.parser = TrainParser(toy, tags, toy, tags, a.tagger.upos, po);
+  for (size_t k = 0; k < toy.size(); ++k) {
+    Sentence x = toy[k];
+    syntax::ParseInput in;
+    in.Prepare(x, tags[k]);
+    const int n = static_cast<int>(x.tokens.size());
+    syntax::ParseState plain, zero;
+    a.parser.Decode(in, n, 1, &plain);
+    a.parser.Decode(in, n, 1, &zero, 0);
+    EXPECT_EQ(plain.head, zero.head);
+    for (int r = 1; r <= n; ++r) {
+      syntax::ParseState st;
+      a.parser.Decode(in, n, 1, &st, r);
+      EXPECT_TRUE(st.Terminal());
+      EXPECT_EQ(st.head[r], 0) << "sentence " << k << " root " << r;
+      int roots = 0, unattached = 0;
+      for (int i = 1; i <= n; ++i) roots += st.head[i] == 0, unattached += st.head[i] < 0;
+      EXPECT_EQ(roots, 1);
+      EXPECT_EQ(unattached, 0);
+    }
+  }
+}
+
 // The feature-frequency cutoff: with it only features seen at least twice
 // in the gold transitions get weights, so the table is smaller, and the toy
 // set is still parsed.
