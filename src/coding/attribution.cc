@@ -214,6 +214,7 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
     a.kind = k;
     a.claim_word = word;
     a.speaker = speaker;
+    if (k == ClaimKind::kFuture && (t.lemma(word) == "try" || t.lemma(word) == "attempt")) a.attempt_word = word;
     EventStatus s = StatusOf(k);
     // A modal or negation on the event itself outranks the report of it.
     if (a.status == EventStatus::kAsserted || k == ClaimKind::kDeny) {
@@ -334,6 +335,7 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
       // who did it ("the first country to recognize Kosovo").
       if (r == "acl" && HasMarkTo(t, cur) && !CountsDoers(t, h)) {
         if (a.status == EventStatus::kAsserted) a.status = EventStatus::kHypothetical;
+        if (hl == "attempt" || hl == "bid") a.attempt_word = h;
       }
       break;
     }

@@ -56,6 +56,11 @@ struct Attribution {
   // The clause carries an "unless …" condition: an intent so conditioned
   // is a threat ("will withdraw its force unless elections are held").
   bool unless = false;
+  // "tried to hack into", "an attempt to assassinate": the word that makes
+  // the act an attempt, or -1. An attempted act of force is coded as the
+  // act (the PLOVER manual counts attempted killings as ASSAULT), with the
+  // attempt's own status; other attempts stay hypothetical.
+  int attempt_word = -1;
 };
 
 // `predicate` is the event's trigger (a verb, or a noun for nominal events);

@@ -211,6 +211,10 @@ void DocumentCoder::CodeMatches(const std::vector<FrameMatch>& matches) {
   }
   for (const FrameMatch& m : matches) {
     Attribution attr = Attribute(tree, m.trigger, m.trigger);
+    if (attr.attempt_word >= 0) {
+      const lexicon::CameoCode* c = cameo_.Find(m.frame->code);
+      if (c && c->root >= "17") attr = Attribute(tree, attr.attempt_word, attr.attempt_word);
+    }
     Arguments args = ReadArguments(tree, m, matches, frames_, &resolver_);
     std::vector<ActorRef>& srcs = args.sources;
     const std::vector<ActorRef>& tgts = args.targets;
