@@ -662,17 +662,17 @@ std::vector<Event> DocumentCoder::Kept() {
       continue;
     // A protest by people of no known country aimed at a known party
     // ("began a hunger strike to protest against Sweden's decision") is half
-    // a dyad that names the wrong half; a protest by no one known against no
-    // one known ("protesters marched through Hong Kong") still records that
-    // a protest happened.
+    // a dyad that names the wrong half.
     if (e.root == "14" && (!e.source || e.source->country.empty()) && e.target &&
         ActorResolver::known(*e.target))
       continue;
-    // An act nobody known did is data only when it is violence against a
-    // known target ("rockets were fired at the embassy"); a statement, an aid
-    // pledge or a meeting by nobody in particular is not an interaction.
+    // An act nobody known did is data only when it is coercion or violence
+    // (17-20) against a known target ("rockets were fired at the embassy") or
+    // what a claim is about; a statement, an aid pledge, a meeting, a protest
+    // or a deployment by nobody in particular ("the decision of sending
+    // troops to Iraq") is not an interaction.
     if (ClaimsOccurrence(e.status) && (!e.source || !ActorResolver::known(*e.source)) &&
-        !(e.quad_class == 4 && ((e.target && ActorResolver::known(*e.target)) || p.embedded)))
+        !(e.quad_class == 4 && e.root >= "17" && ((e.target && ActorResolver::known(*e.target)) || p.embedded)))
       continue;
     // "following the invasions of Dagestan", "assistance to the war against
     // Iraq": an act named inside a phrase, with no one doing it, is a
