@@ -50,6 +50,13 @@ bool StandsForOrganisation(std::string_view lemma) {
   return std::find(std::begin(kNouns), std::end(kNouns), lemma) != std::end(kNouns);
 }
 
+// "its European Community partners", "NATO allies", "ANC members": the
+// organisation's own members act as it (plural only: "NATO member Norway"
+// is Norway).
+bool MembersOfOrganisation(const Token& tok) {
+  return tok.xpos == "NNS" && (tok.lemma == "partner" || tok.lemma == "ally" || tok.lemma == "member");
+}
+
 bool StandsForCountry(std::string_view lemma) {
   static constexpr std::string_view kNouns[] = {
       "drone", "jet", "warplane", "plane", "aircraft", "helicopter", "ship", "vessel",
@@ -491,7 +498,7 @@ ActorRef ActorResolver::Compose(int head, int depth) {
         ref.sectors = agent->code->sectors;  // a role with no country: code unknown
       }
     } else if (!b.code.empty() && b.code != b.country && t.upos(head) == "NOUN" &&
-               StandsForOrganisation(t.lemma(head))) {
+               (StandsForOrganisation(t.lemma(head)) || MembersOfOrganisation(t.tok(head)))) {
       ref = b;  // an organisation's wing or network is the organisation
     } else if (!b.code.empty() && t.upos(head) == "NOUN" && StandsForCountry(t.lemma(head))) {
       ref = b;  // "an Iranian tanker"
