@@ -424,7 +424,8 @@ void DocumentCoder::Stances() {
     if (at.intent) {
       stance = Stance::kIntent;
       // "vowed to retaliate": the vow expresses the vower's own intent only.
-      if (word == at.claim_word && e.source_of_claim &&
+      // (A vower the resolver could not place is not another party.)
+      if (word == at.claim_word && e.source_of_claim && !e.source_of_claim->country.empty() &&
           e.source_of_claim->country != e.source->country)
         continue;
     } else if (at.refusal) {
