@@ -369,10 +369,13 @@ ActorRef ActorResolver::Compose(int head, int depth) {
            head_agent->start + head_agent->len == f.start && t.upos(f.start) == "PROPN";
   });
   // "President Abdelaziz Bouteflicka": a surname followed by another name
-  // word no dictionary knows is someone else's given name.
+  // word no dictionary knows is someone else's given name; so is a one-word
+  // name of a person ("Abdullah Ocalan" is not King Abdullah).
   std::erase_if(names, [&](const Found& f) {
     const int next = f.start + f.len;
-    return f.actor->kind == lexicon::NameKind::kSurname && next < t.size() &&
+    const bool one_name = f.actor->kind == lexicon::NameKind::kSurname ||
+                          (f.len == 1 && f.actor->type() == lexicon::ActorType::kPerson);
+    return one_name && next < t.size() &&
            t.upos(next) == "PROPN" && std::find(pos.begin(), pos.end(), next) != pos.end() &&
            std::none_of(found.begin(), found.end(),
                         [&](const Found& g) { return covers(g, next); });

@@ -344,6 +344,26 @@ std::span<const lexicon::Frame> VerbFramesByForm(std::string_view form,
 
 }  // namespace
 
+namespace {
+
+bool IsDocumentNoun(std::string_view lemma) {
+  static constexpr std::string_view kNouns[] = {
+      "statement", "declaration", "communique", "communiqué", "resolution", "letter", "message",
+      "note", "memorandum", "petition", "decree", "report", "bulletin", "manifesto"};
+  return std::find(std::begin(kNouns), std::end(kNouns), lemma) != std::end(kNouns);
+}
+
+// Verbs whose subject is the author of the document they take: "vetoed a
+// resolution condemning …" is not.
+bool IssuesDocument(std::string_view lemma) {
+  static constexpr std::string_view kVerbs[] = {"issue", "adopt", "pass", "release", "publish",
+                                                "send", "sign", "deliver", "submit", "write",
+                                                "circulate", "distribute", "present", "read"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
+}
+
+}  // namespace
+
 int SubjectOf(const Tree& t, int verb) {
   int v = verb;
   for (int depth = 0; depth < 4 && v >= 0; ++depth) {
@@ -358,7 +378,15 @@ int SubjectOf(const Tree& t, int verb) {
       }
     }
     std::string_view r = t.rel(v);
-    if (r == "acl" && t.head(v) >= 0 && t.upos(t.head(v)) != "VERB") return t.head(v);
+    if (r == "acl" && t.head(v) >= 0 && t.upos(t.head(v)) != "VERB") {
+      // "issued a declaration demanding that …", "adopted a resolution
+      // condemning …": a document says what its issuer says.
+      const int doc = t.head(v), g = t.head(doc);
+      if (IsDocumentNoun(t.lemma(doc)) && t.rel(doc) == "obj" && g >= 0 && IssuesDocument(t.lemma(g))) {
+        if (int s = SubjectOf(t, g); s >= 0) return s;
+      }
+      return doc;
+    }
     if (r != "xcomp" && r != "conj" && r != "advcl") return -1;
     // "closed its borders because of fighting between Azerbaijanis and
     // Armenians": a cause named by a noun ("because of", "due to" — a
