@@ -325,6 +325,12 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
         claim(h, ClaimKind::kReport, -1);
         return a;
       }
+      // "its demand that Israel ease restrictions", "a call for the army to
+      // withdraw": what is asked for has not happened.
+      if ((r == "acl" || r == "ccomp") && In(kAskNouns, hl)) {
+        if (a.status == EventStatus::kAsserted) a.status = EventStatus::kHypothetical;
+        break;
+      }
       if (r == "nmod" && (hl == "responsibility" || hl == "involvement" || hl == "role")) {
         cur = h;  // "denied responsibility for the attack"
         continue;
