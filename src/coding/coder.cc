@@ -618,6 +618,30 @@ void DocumentCoder::FoldActNouns() {
     if (tgt_known && !(m.event.target && m.event.target->country == e.target->country)) continue;
     p.folded = true;
   }
+  // "demonstrated in Kirkuk calling for independence", "began a hunger
+  // strike to demand the return of property": a call or demand the protest
+  // voices is that protest, told once (its addressee is already the
+  // protest's target).
+  std::set<std::pair<int, int>> protests;
+  for (const Pending& p : all_) {
+    if (p.event.root == "14" && p.trigger >= 0) protests.emplace(p.event.sentence, p.trigger);
+  }
+  for (Pending& p : all_) {
+    const Event& e = p.event;
+    if (p.folded || p.trigger < 0 || (e.root != "02" && e.root != "10")) continue;
+    const std::vector<Token>& toks = doc_.sentences[e.sentence].tokens;
+    const Token& trig = toks[p.trigger];
+    if (trig.upos != "VERB" || trig.head <= 0 ||
+        (trig.deprel != "advcl" && trig.deprel != "xcomp" && trig.deprel != "acl"))
+      continue;
+    const int head = trig.head - 1;
+    bool voiced = protests.count({e.sentence, head}) > 0;
+    for (size_t c = 0; c < toks.size() && !voiced; ++c) {
+      if (toks[c].head == head + 1 && toks[c].deprel == "obj")
+        voiced = protests.count({e.sentence, static_cast<int>(c)}) > 0;
+    }
+    if (voiced) p.folded = true;
+  }
 }
 
 // Duplicates within a sentence (a light verb and its noun both matched; two
