@@ -413,7 +413,8 @@ ActorRef ActorResolver::Compose(int head, int depth) {
          m.type() == lexicon::ActorType::kPlace || ethnic || demonym) && depth < 2) {
       for (int c : t.children(head)) {
         std::string_view cs = t.CaseOf(c);
-        if (t.rel(c) != "nmod" || (cs != "of" && cs != "from" && !(ethnic && cs == "in"))) continue;
+        const bool poss = t.fullrel(c) == "nmod:poss" && t.upos(c) == "PROPN";  // "Jordan's King Abdullah"
+        if (t.rel(c) != "nmod" || (cs != "of" && cs != "from" && !poss && !(ethnic && cs == "in"))) continue;
         ActorRef sub = Compose(c, depth + 1);
         if (!sub.country.empty() && sub.country != ref.country) {
           ref = ActorRef{};

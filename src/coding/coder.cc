@@ -200,6 +200,15 @@ void DocumentCoder::CodeSentence(int si) {
   ReportedObligations();
 }
 
+namespace {
+
+bool IsObjectPronoun(std::string_view text) {
+  const std::string w = AsciiLower(text);
+  return w == "him" || w == "her" || w == "them" || w == "us" || w == "me";
+}
+
+}  // namespace
+
 void DocumentCoder::CodeMatches(const std::vector<FrameMatch>& matches) {
   const Tree& tree = trees_[si_];
   // Acts that a claim is about ("blamed a militia for the attack", "denied
@@ -249,6 +258,9 @@ void DocumentCoder::CodeMatches(const std::vector<FrameMatch>& matches) {
         const bool violence = cc && cc->quad_class == 4;
         if (!sk && !tk && !claimed_violence && !crowd && !violence) continue;
         if (sk && tk && s.code == t.code && s.text == t.text) continue;
+        // "he would only welcome him in Jerusalem": an object pronoun is not
+        // the subject of its own clause, whatever the two resolved to.
+        if (sk && tk && s.code == t.code && IsObjectPronoun(t.text)) continue;
         Pending p = StartEvent(m.trigger, m.frame->code);
         Event& e = p.event;
         if (sk || !s.text.empty()) e.source = s;
