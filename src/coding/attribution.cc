@@ -214,7 +214,8 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
     a.kind = k;
     a.claim_word = word;
     a.speaker = speaker;
-    if (k == ClaimKind::kFuture && (t.lemma(word) == "try" || t.lemma(word) == "attempt")) a.attempt_word = word;
+    if (k == ClaimKind::kFuture && (t.lemma(word) == "try" || t.lemma(word) == "attempt"))
+      a.attempt_word = word;
     EventStatus s = StatusOf(k);
     // A modal or negation on the event itself outranks the report of it.
     if (a.status == EventStatus::kAsserted || k == ClaimKind::kDeny) {

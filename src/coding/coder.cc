@@ -709,7 +709,8 @@ std::vector<Event> DocumentCoder::Kept() {
     // or a deployment by nobody in particular ("the decision of sending
     // troops to Iraq") is not an interaction.
     if (ClaimsOccurrence(e.status) && (!e.source || !ActorResolver::known(*e.source)) &&
-        !(e.quad_class == 4 && e.root >= "17" && ((e.target && ActorResolver::known(*e.target)) || p.embedded)))
+        !(e.quad_class == 4 && e.root >= "17" &&
+          ((e.target && ActorResolver::known(*e.target)) || p.embedded)))
       continue;
     // "following the invasions of Dagestan", "assistance to the war against
     // Iraq": an act named inside a phrase, with no one doing it, is a

@@ -342,10 +342,6 @@ std::span<const lexicon::Frame> VerbFramesByForm(std::string_view form,
   return {};
 }
 
-}  // namespace
-
-namespace {
-
 bool IsDocumentNoun(std::string_view lemma) {
   static constexpr std::string_view kNouns[] = {
       "statement", "declaration", "communique", "communiqué", "resolution", "letter", "message",

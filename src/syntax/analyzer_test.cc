@@ -89,14 +89,14 @@ TEST(CommittedModel, DamagedCopiesAreRefused) {
   EXPECT_EQ(Analyzer::FromBytes(bad, "m.hdm").status().code(), StatusCode::kDataLoss);
 }
 
-// Regression: the committed model reaches the dev scores recorded in models/SCORES.md.
 // A clause the greedy parser hangs under a noun ("Community" as root,
 // "demanded" a vocative of it) is parsed again with its finite verb as root.
 TEST(CommittedModel, VerblessMisparseGetsItsVerbAsRoot) {
   if (!ModelPresent()) GTEST_SKIP() << "no committed model at " << ModelPath();
   auto a = Analyzer::Load(ModelPath());
   ASSERT_TRUE(a.ok()) << a.status().ToString();
-  Sentence s = Words("European Community foreign ministers demanded the withdrawal of Serbian forces on Monday .");
+  Sentence s =
+      Words("European Community foreign ministers demanded the withdrawal of Serbian forces on Monday .");
   (*a)->Analyze(&s);
   EXPECT_EQ(s.tokens[4].deprel, "root");
   EXPECT_EQ(s.tokens[3].deprel, "nsubj");
@@ -107,6 +107,7 @@ TEST(CommittedModel, VerblessMisparseGetsItsVerbAsRoot) {
   EXPECT_EQ(f.tokens[0].deprel, "root");
 }
 
+// Regression: the committed model reaches the dev scores recorded in models/SCORES.md.
 TEST(CommittedModel, ReachesRecordedEwtDevScores) {
   if (!ModelPresent()) GTEST_SKIP() << "no committed model at " << ModelPath();
   HERODOTUS_REQUIRE_SHARED_DATA(data);
