@@ -479,11 +479,14 @@ void DocumentCoder::Stances() {
       if (o.root != root || !o.source || o.source->code != by->code) continue;
       // A target that is the source's own forces ("willing to withdraw its
       // troops") is what it acts with: open too, for a foreign target.
+      // So is the source's own state with no sector ("agreed to re-open its
+      // borders to UN peacekeepers").
       bool open = !o.target || !ActorResolver::known(*o.target) ||
                   (to && ActorResolver::known(*to) && !by->country.empty() &&
                    o.target->country == by->country && to->country != by->country &&
-                   std::any_of(o.target->sectors.begin(), o.target->sectors.end(),
-                               [](const std::string& s) { return s == "MIL" || s == "COP"; }));
+                   (o.target->sectors.empty() ||
+                    std::any_of(o.target->sectors.begin(), o.target->sectors.end(),
+                                [](const std::string& s) { return s == "MIL" || s == "COP"; })));
       if (open && to) o.target = to;
       // "will visit Mauritania and Senegal": one stance per target.
       if (open || !to || !ActorResolver::known(*to) || o.target->code == to->code) have = true;

@@ -438,6 +438,13 @@ std::optional<FrameMatch> MatchTrigger(const Tree& t, const lexicon::FrameDictio
   else if (u == "ADJ") kind = lexicon::TriggerKind::kAdjective;
   else return std::nullopt;
   std::span<const lexicon::Frame> candidates = frames.ForTrigger(t.lemma(i), kind);
+  // "re-open", "re-impose", "counter-attack": the frames of the word
+  // written without its hyphen.
+  if (candidates.empty() && t.lemma(i).find('-') != std::string::npos) {
+    std::string joined = t.lemma(i);
+    std::erase(joined, '-');
+    candidates = frames.ForTrigger(joined, kind);
+  }
   if (candidates.empty() && kind == lexicon::TriggerKind::kVerb) {
     candidates = VerbFramesByForm(t.tok(i).form, frames);
   }
