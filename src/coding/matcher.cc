@@ -131,6 +131,11 @@ int Bind(const Tree& t, const Element& e, int anchor, const std::vector<int>& ta
           return c;
         }
       }
+      // "handed over 700 kg of medicine": the particle right after the verb,
+      // parsed as a modifier of the number that follows it.
+      if (anchor + 1 < t.size() && t.rel(anchor + 1) == "advmod" && t.head(anchor + 1) > anchor &&
+          t.upos(t.head(anchor + 1)) == "NUM" && AnyOf(e.words, t.lemma(anchor + 1)))
+        return anchor + 1;
       return -1;
     case ElementKind::kOblique:
       for (int c : t.children(anchor)) {
