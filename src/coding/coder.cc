@@ -202,6 +202,16 @@ void DocumentCoder::CodeSentence(int si) {
 
 namespace {
 
+// A state or one of its organs: government, armed forces, police, courts,
+// parliament.
+bool IsStateAuthority(const ActorRef& a) {
+  if (a.country.empty() || !a.code.starts_with(a.country)) return false;
+  if (a.sectors.empty()) return a.code == a.country;
+  return std::all_of(a.sectors.begin(), a.sectors.end(), [](const std::string& s) {
+    return s == "GOV" || s == "MIL" || s == "COP" || s == "JUD" || s == "LEG";
+  });
+}
+
 bool IsObjectPronoun(std::string_view text) {
   const std::string w = AsciiLower(text);
   return w == "him" || w == "her" || w == "them" || w == "us" || w == "me";
@@ -634,16 +644,16 @@ void DocumentCoder::FoldActNouns() {
     p.folded = true;
   }
   // "demonstrated in Kirkuk calling for independence", "began a hunger
-  // strike to demand the return of property": a call or demand the protest
-  // voices is that protest, told once (its addressee is already the
-  // protest's target).
+  // strike to demand the return of property", "… to protest against
+  // Sweden's decision": a call, demand or protest the protest voices is that
+  // protest, told once (its addressee is already the protest's target).
   std::set<std::pair<int, int>> protests;
   for (const Pending& p : all_) {
     if (p.event.root == "14" && p.trigger >= 0) protests.emplace(p.event.sentence, p.trigger);
   }
   for (Pending& p : all_) {
     const Event& e = p.event;
-    if (p.folded || p.trigger < 0 || (e.root != "02" && e.root != "10")) continue;
+    if (p.folded || p.trigger < 0 || (e.root != "02" && e.root != "10" && e.root != "14")) continue;
     const std::vector<Token>& toks = doc_.sentences[e.sentence].tokens;
     const Token& trig = toks[p.trigger];
     if (trig.upos != "VERB" || trig.head <= 0 ||
@@ -700,9 +710,18 @@ std::vector<Event> DocumentCoder::Kept() {
     if ((e.root == "04" || e.root == "05") && ClaimsOccurrence(e.status) &&
         (!e.target || !ActorResolver::known(*e.target)))
       continue;
-    // A protest by people of no known country aimed at a known party
-    // ("began a hunger strike to protest against Sweden's decision") is half
-    // a dyad that names the wrong half.
+    // Protesters of no known country protesting against a state's own
+    // authorities ("refugees began a hunger strike to protest against
+    // Sweden's decision", "continued their hunger strike to demand the
+    // resignation of Algerian President Ben Bella") are taken as people of
+    // that state: with no place saying otherwise, a protest is domestic.
+    if (e.root == "14" && e.source && e.source->country.empty() && !e.source->text.empty() &&
+        e.target && IsStateAuthority(*e.target)) {
+      p.event.source->country = p.event.source->code = e.target->country;
+      p.event.source->sectors.clear();
+    }
+    // Any other protest by people of no known country aimed at a known party
+    // is half a dyad that names the wrong half.
     if (e.root == "14" && (!e.source || e.source->country.empty()) && e.target &&
         ActorResolver::known(*e.target))
       continue;
