@@ -27,6 +27,8 @@ constexpr Row kIntent[] = {
     {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"166", "136"},
     {"16", "131"},                                         // reduce relations
     {"172", "132"}, {"175", "137"},
+    {"1241", "132"},                                       // will extend a curfew
+    {"1244", "1312"},                                      // will extend sanctions
     {"17", "130"},                                         // coerce
     {"191", "1381"}, {"192", "1382"},                      // blockade, occupy
     {"18", "138"}, {"19", "138"}, {"20", "138"},           // assault, fight, mass violence
