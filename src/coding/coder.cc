@@ -464,6 +464,11 @@ void DocumentCoder::Stances() {
       continue;
     }
     std::string code = StanceCode(e.code, stance);
+    // "The army prepared to resume shelling": getting ready to use force is
+    // a force posture (150), not a threat made to anyone.
+    if (stance == Stance::kIntent && word >= 0 && tree.lemma(word) == "prepare" &&
+        (e.root == "18" || e.root == "19" || e.root == "20"))
+      code = "150";
     // "will withdraw its force from Chad unless elections are held": an
     // intent held over someone is a threat.
     if (stance == Stance::kIntent && at.unless && code.starts_with("03")) code = "130";
