@@ -197,6 +197,17 @@ syntax::Analyzer ToyTaggerAndLemmatizer(const std::vector<Sentence>& toy,
   return a;
 }
 
+// The toy tagger and lemmatizer plus a greedy parser trained for `epochs`.
+syntax::Analyzer ToyAnalyzer(const std::vector<Sentence>& toy, std::vector<std::vector<int>>* tags,
+                             int epochs = 3) {
+  syntax::Analyzer a = ToyTaggerAndLemmatizer(toy, tags);
+  ParserTrainOptions po;
+  po.epochs = epochs;
+  po.verbose = false;
+  a.parser = TrainParser(toy, *tags, toy, *tags, a.tagger.upos, po);
+  return a;
+}
+
 TEST(Lemmatizer, LookupAndSuffixRules) {
   syntax::Lemmatizer lem = BuildLemmatizer(ToyTreebank());
   EXPECT_EQ(lem.Lemma("studies", "NOUN", "NNS"), "study");
@@ -212,11 +223,7 @@ TEST(Lemmatizer, LookupAndSuffixRules) {
 TEST(Model, RoundTripAndDamagedFiles) {
   std::vector<Sentence> toy = ToyTreebank();
   std::vector<std::vector<int>> tags;
-  syntax::Analyzer a = ToyTaggerAndLemmatizer(toy, &tags);
-  ParserTrainOptions po;
-  po.epochs = 3;
-  po.verbose = false;
-  a.parser = TrainParser(toy, tags, toy, tags, a.tagger.upos, po);
+  syntax::Analyzer a = ToyAnalyzer(toy, &tags);
   a.SetSelfTests(toy);
   const std::string bytes = a.Serialize();
   auto b = syntax::Analyzer::FromBytes(bytes, "toy.hdm");
@@ -393,18 +400,13 @@ TEST(Model, BeamParserRoundTripAndOverride) {
   EXPECT_EQ((*b)->BeamWidth(), 4);
 }
 
-
 // Decoding with a forced root: whichever word is chosen, greedy decoding ends
 // in a complete tree with that word as its only root, and without a forced
 // root it is the ordinary greedy parse.
 TEST(Parser, ForcedRootGivesACompleteTreeRootedThere) {
   std::vector<Sentence> toy = ToyTreebank();
   std::vector<std::vector<int>> tags;
-  syntax::Analyzer a = ToyTaggerAndLemmatizer(toy, &tags);
-  ParserTrainOptions po;
-  po.epochs = 3;
-  po.verbose = false;
-  a.parser = TrainParser(toy, tags, toy, tags, a.tagger.upos, po);
+  const syntax::Analyzer a = ToyAnalyzer(toy, &tags);
   for (size_t k = 0; k < toy.size(); ++k) {
     Sentence x = toy[k];
     syntax::ParseInput in;
