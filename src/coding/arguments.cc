@@ -1,6 +1,7 @@
 #include "coding/arguments.h"
 
 #include <algorithm>
+#include <set>
 
 #include "coding/attribution.h"
 
@@ -504,7 +505,26 @@ Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
       return a.code == t.code;
     });
   };
-  if (sides.size() >= 2 && (m.frame->symmetric()
+  // "French and Egyptian warships launched war games": exercises held by
+  // conjoined forces of different states with no one else named are joint
+  // exercises, military cooperation between them (062).
+  std::string code;
+  if (m.frame->code.starts_with("15") && m.source >= 0 &&
+      std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) {
+    const int obj = tree.Child(m.trigger, "obj");
+    static constexpr std::string_view kDrills[] = {"exercise", "drill", "maneuver", "manoeuvre",
+                                                   "game", "patrol"};
+    if (obj >= 0 && std::find(std::begin(kDrills), std::end(kDrills), tree.lemma(obj)) != std::end(kDrills)) {
+      std::vector<ActorRef> forces = KnownOnly(resolver->ResolveConjoined(m.source));
+      std::set<std::string> states;
+      for (const ActorRef& a : forces) states.insert(a.country);
+      if (states.size() >= 2 && !states.count("")) {
+        sides = std::move(forces);
+        code = "062";
+      }
+    }
+  }
+  if (sides.size() >= 2 && (m.frame->symmetric() || !code.empty()
                                 ? std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)
                                 : std::all_of(tgts.begin(), tgts.end(), among_sides))) {
     srcs = sides;
@@ -515,7 +535,7 @@ Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
     std::vector<ActorRef> each = resolver->ResolveConjoined(m.source);
     if (each.size() > srcs.size()) srcs = std::move(each);
   }
-  return {std::move(srcs), std::move(tgts)};
+  return {std::move(srcs), std::move(tgts), std::move(code)};
 }
 
 void DomesticTarget(Event* e) {

@@ -26,6 +26,9 @@ namespace herodotus::coding {
 // empty code) actor; one event is made per known pair.
 struct Arguments {
   std::vector<ActorRef> sources, targets;
+  // The CAMEO code when the arguments change it ("French and Egyptian
+  // warships launched war games": joint exercises, 062), else empty.
+  std::string code;
 };
 
 Arguments ReadArguments(const Tree& tree, const FrameMatch& m,

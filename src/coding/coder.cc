@@ -255,7 +255,8 @@ void DocumentCoder::CodeMatches(const std::vector<FrameMatch>& matches) {
     for (size_t q = 0; q < spans_.size(); ++q) {
       if (!spans_[q].indirect && spans_[q].Contains({si_, m.trigger})) quote = static_cast<int>(q);
     }
-    const lexicon::CameoCode* cc = cameo_.Find(m.frame->code);
+    const std::string& code = args.code.empty() ? m.frame->code : args.code;
+    const lexicon::CameoCode* cc = cameo_.Find(code);
     const bool claimed_violence = claimed.count(m.trigger) > 0 && cc && cc->quad_class == 4;
     // "Israeli helicopters and tanks shelled …": a conjunct no one codes
     // acts with the conjuncts that are coded, not as a party of its own.
@@ -264,14 +265,14 @@ void DocumentCoder::CodeMatches(const std::vector<FrameMatch>& matches) {
       if (some_source_known && !ActorResolver::known(s)) continue;
       for (const ActorRef& t : tgts) {
         bool sk = ActorResolver::known(s), tk = ActorResolver::known(t);
-        const bool crowd = !sk && !s.text.empty() && m.frame->code.starts_with("14");
+        const bool crowd = !sk && !s.text.empty() && code.starts_with("14");
         const bool violence = cc && cc->quad_class == 4;
         if (!sk && !tk && !claimed_violence && !crowd && !violence) continue;
         if (sk && tk && s.code == t.code && s.text == t.text) continue;
         // "he would only welcome him in Jerusalem": an object pronoun is not
         // the subject of its own clause, whatever the two resolved to.
         if (sk && tk && s.code == t.code && IsObjectPronoun(t.text)) continue;
-        Pending p = StartEvent(m.trigger, m.frame->code);
+        Pending p = StartEvent(m.trigger, code);
         Event& e = p.event;
         if (sk || !s.text.empty()) e.source = s;
         if (tk || !t.text.empty()) e.target = t;
