@@ -511,10 +511,17 @@ Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
   std::string code;
   if (m.frame->code.starts_with("15") && m.source >= 0 &&
       std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) {
-    const int obj = tree.Child(m.trigger, "obj");
+    int obj = tree.Child(m.trigger, "obj");
+    // "10 days of war games"
+    if (obj >= 0 && (tree.lemma(obj) == "day" || tree.lemma(obj) == "week")) {
+      for (int c : tree.children(obj)) {
+        if (tree.rel(c) == "nmod" && tree.CaseOf(c) == "of") obj = c;
+      }
+    }
     static constexpr std::string_view kDrills[] = {"exercise", "drill", "maneuver", "manoeuvre",
                                                    "game", "patrol"};
-    if (obj >= 0 && std::find(std::begin(kDrills), std::end(kDrills), tree.lemma(obj)) != std::end(kDrills)) {
+    if (obj >= 0 &&
+        std::find(std::begin(kDrills), std::end(kDrills), tree.lemma(obj)) != std::end(kDrills)) {
       std::vector<ActorRef> forces = KnownOnly(resolver->ResolveConjoined(m.source));
       std::set<std::string> states;
       for (const ActorRef& a : forces) states.insert(a.country);

@@ -47,14 +47,15 @@ bool SynsetAccepts(const Tree& t, int tok, const lexicon::Synset* s) {
 }
 
 // "5.1 million dollars of aid", "1,000 tons of grain", "a package of
-// sanctions": a measure noun stands for what it measures.
+// sanctions", "10 days of war games": a measure noun stands for what it
+// measures.
 int Measured(const Tree& t, int noun) {
   static constexpr std::string_view kMeasure[] = {
       "dollar", "euro", "pound", "yen", "franc", "shilling", "ton", "tonne", "kg", "kilogram",
       "million", "billion", "worth", "amount", "package", "shipment", "consignment", "load",
       "batch", "round", "series", "wave", "set", "host", "number", "lot", "supply",
       "thousand", "hundred", "dozen", "ten", "score", "handful", "couple", "pair", "part",
-      "portion", "section", "rest"};
+      "portion", "section", "rest", "day", "week", "month", "hour"};
   if (std::find(std::begin(kMeasure), std::end(kMeasure), t.lemma(noun)) == std::end(kMeasure))
     return -1;
   for (int c : t.children(noun)) {
