@@ -512,12 +512,7 @@ Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
   if (m.frame->code.starts_with("15") && m.source >= 0 &&
       std::none_of(tgts.begin(), tgts.end(), ActorResolver::known)) {
     int obj = tree.Child(m.trigger, "obj");
-    // "10 days of war games"
-    if (obj >= 0 && (tree.lemma(obj) == "day" || tree.lemma(obj) == "week")) {
-      for (int c : tree.children(obj)) {
-        if (tree.rel(c) == "nmod" && tree.CaseOf(c) == "of") obj = c;
-      }
-    }
+    if (obj >= 0 && Measured(tree, obj) >= 0) obj = Measured(tree, obj);  // "10 days of war games"
     static constexpr std::string_view kDrills[] = {"exercise", "drill", "maneuver", "manoeuvre",
                                                    "game", "patrol"};
     if (obj >= 0 &&

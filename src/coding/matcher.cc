@@ -46,6 +46,8 @@ bool SynsetAccepts(const Tree& t, int tok, const lexicon::Synset* s) {
   return false;
 }
 
+}  // namespace
+
 // "5.1 million dollars of aid", "1,000 tons of grain", "a package of
 // sanctions", "10 days of war games": a measure noun stands for what it
 // measures.
@@ -63,6 +65,8 @@ int Measured(const Tree& t, int noun) {
   }
   return -1;
 }
+
+namespace {
 
 bool IsVerbal(const Tree& t, int i) {
   std::string_view u = t.upos(i);

@@ -35,6 +35,10 @@ std::optional<FrameMatch> MatchTrigger(const Tree& t, const lexicon::FrameDictio
 // meet", "attacked X and killed Y", "militias that attacked"); -1 if none.
 int SubjectOf(const Tree& t, int verb);
 
+// The noun a measure noun stands for ("1,000 tons *of grain*", "10 days *of
+// war games*"), or -1.
+int Measured(const Tree& t, int noun);
+
 }  // namespace herodotus::coding
 
 #endif  // HERODOTUS_CODING_MATCHER_H_
