@@ -169,6 +169,11 @@ EventStatus LocalModality(const Tree& t, int verb) {
 Attribution Attribute(const Tree& t, int predicate, int clause) {
   Attribution a;
   a.status = LocalModality(t, clause);
+  // "he would be ready to host a meeting": readiness said with "will" or
+  // "would" is a stance taken now, not a hypothetical one.
+  if (a.status == EventStatus::kHypothetical && t.upos(clause) == "ADJ" &&
+      IsReadinessAdjective(t.lemma(clause)) && FutureIntent(t, clause) && !Negated(t, clause))
+    a.status = EventStatus::kAsserted;
   if (a.status == EventStatus::kHypothetical && FutureIntent(t, clause)) {
     if (Negated(t, clause)) {
       a.refusal = true;
