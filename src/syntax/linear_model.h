@@ -109,31 +109,6 @@ class LinearModel {
     AddSparse(sparse, ns, acc);
     std::copy_n(acc, nc, scores);
   }
-  // Asks for the table slots of `feats` (no result): a caller that knows the
-  // features of later Score calls (the tagger: a whole sentence's) issues
-  // their cache misses together, ahead of the calls.
-  void PrefetchSlots(const uint64_t* feats, size_t n) const {
-    if (table_.empty()) return;
-    const uint64_t mask = table_.size() - 1;
-    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&table_[feats[i] & mask]);
-  }
-  // Looks `feats` up and asks for their weight rows (after PrefetchSlots).
-  void PrefetchRows(const uint64_t* feats, size_t n) const {
-    if (table_.empty()) return;
-    const uint64_t mask = table_.size() - 1;
-    for (size_t i = 0; i < n; ++i) {
-      const uint32_t fp = Fingerprint(feats[i]);
-      for (uint64_t s = feats[i] & mask;; s = (s + 1) & mask) {
-        const Slot slot = table_[s];
-        if (slot.fp == fp) {
-          __builtin_prefetch(slot.begin & kDense ? static_cast<const void*>(&dense_[dense_base_ + (slot.begin & ~kDense)])
-                                                 : static_cast<const void*>(&entries_[slot.begin]));
-          break;
-        }
-        if (slot.fp == 0) break;
-      }
-    }
-  }
   static constexpr size_t kMaxScoreFeatures = 256;
   // Models with more classes keep every row sparse (Score's local sums are
   // on the stack).

@@ -257,15 +257,6 @@ void Tagger::Tag(Sentence* s, std::vector<int>* classes, const std::vector<uint3
   fixed.resize(n * kStride);
   size_t num_static = 0;
   for (size_t i = 0; i < n; ++i) num_static = StaticFeatures(toks, i, &fixed[i * kStride], uc);
-  // Most features are static and known for the whole sentence now: ask for
-  // their table slots in both passes' models, then for the first pass's
-  // rows, so the sentence's cache misses overlap instead of coming a token
-  // at a time.
-  const LinearModel& m = has_pass2 ? model2 : model;
-  for (size_t i = 0; i < n; ++i) model.PrefetchSlots(&fixed[i * kStride], num_static);
-  if (has_pass2)
-    for (size_t i = 0; i < n; ++i) model2.PrefetchSlots(&fixed[i * kStride], num_static);
-  for (size_t i = 0; i < n; ++i) model.PrefetchRows(&fixed[i * kStride], num_static);
   first.assign(n, 0);
   if (classes) classes->assign(n, 0);
   if (has_pass2) {
@@ -280,14 +271,12 @@ void Tagger::Tag(Sentence* s, std::vector<int>* classes, const std::vector<uint3
       prev1 = first[i];
     }
   }
+  const LinearModel& m = has_pass2 ? model2 : model;
   const int* look = has_pass2 ? first.data() : nullptr;
   size_t num_fixed = num_static;
-  if (look) {
+  if (look)
     for (size_t i = 0; i < n; ++i)
       num_fixed = num_static + LookFeatures(toks, i, look, &fixed[i * kStride + num_static]);
-    for (size_t i = 0; i < n; ++i) m.PrefetchSlots(&fixed[i * kStride + num_static], num_fixed - num_static);
-    for (size_t i = 0; i < n; ++i) m.PrefetchRows(&fixed[i * kStride], num_fixed);
-  }
   int prev1 = -1, prev2 = -1;
   for (size_t i = 0; i < n; ++i) {
     std::copy_n(&fixed[i * kStride], num_fixed, feats);
