@@ -16,16 +16,26 @@ void LinearModel::BuildTable(const std::vector<uint64_t>& keys, const std::vecto
     entries_.push_back({static_cast<uint16_t>(offsets[i + 1] - offsets[i]), 0});
     entries_.insert(entries_.end(), flat.begin() + offsets[i], flat.begin() + offsets[i + 1]);
   }
-  // Long rows get a dense copy (see Score). Offsets stay below kDense.
-  dense_.clear();
+  // Long rows get a dense copy (see Score), padded to dense_width_ and
+  // placed from a 64-byte boundary. Offsets stay below kDense.
   const size_t nc = static_cast<size_t>(num_classes_);
+  dense_width_ = static_cast<int>((nc + kDenseAlign - 1) / kDenseAlign * kDenseAlign);
+  const size_t width = static_cast<size_t>(dense_width_);
   std::vector<uint32_t> target(row_begin_);
-  for (size_t i = 0; i < keys.size() && nc > 0; ++i) {
+  std::vector<size_t> dense_rows;
+  for (size_t i = 0; i < keys.size() && nc > 0 && num_classes_ <= kMaxDenseClasses; ++i) {
     const size_t count = offsets[i + 1] - offsets[i];
-    if (count * 4 < nc || dense_.size() + nc >= kDense) continue;
-    target[i] = kDense | static_cast<uint32_t>(dense_.size());
-    dense_.resize(dense_.size() + nc, 0);
-    int16_t* row = &dense_[dense_.size() - nc];
+    if (count * 4 < nc || (dense_rows.size() + 1) * width >= kDense) continue;
+    dense_rows.push_back(i);
+  }
+  constexpr size_t kLine = 64 / sizeof(int16_t);
+  dense_.assign(dense_rows.empty() ? 0 : dense_rows.size() * width + kLine, 0);
+  const uintptr_t addr = reinterpret_cast<uintptr_t>(dense_.data());
+  dense_base_ = dense_.empty() ? 0 : (64 - addr % 64) % 64 / sizeof(int16_t);
+  for (size_t d = 0; d < dense_rows.size(); ++d) {
+    const size_t i = dense_rows[d];
+    target[i] = kDense | static_cast<uint32_t>(d * width);
+    int16_t* row = &dense_[dense_base_ + d * width];
     for (uint32_t k = offsets[i]; k < offsets[i + 1]; ++k)
       if (flat[k].cls < nc) row[flat[k].cls] = flat[k].weight;
   }

@@ -11,6 +11,7 @@
 #ifndef HERODOTUS_SYNTAX_LINEAR_MODEL_H_
 #define HERODOTUS_SYNTAX_LINEAR_MODEL_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -63,40 +64,55 @@ class LinearModel {
   // Slots are 8 bytes (a 32-bit fingerprint of the key's high half and the
   // row offset), so twice as many fit a cache line as with whole keys; the
   // row's length is its first entry, which shares the row's cache line.
+  // The sums go to a local, padded copy of the scores: dense rows first, as
+  // whole vector adds over the padded width, then the scattered short rows
+  // (scalar stores between vector loads of the same array would stall store
+  // forwarding). Integer sums, so the order does not change the result.
   void Score(const uint64_t* feats, size_t n, int32_t* scores) const {
     if (table_.empty()) return;
     const uint64_t mask = table_.size() - 1;
     for (size_t i = 0; i < n; ++i) __builtin_prefetch(&table_[feats[i] & mask]);
-    uint32_t found[kMaxScoreFeatures];
-    size_t m = 0;
-    for (size_t i = 0; i < n && m < kMaxScoreFeatures; ++i) {
+    uint32_t dense[kMaxScoreFeatures], sparse[kMaxScoreFeatures];
+    size_t nd = 0, ns = 0;
+    for (size_t i = 0; i < n && nd + ns < kMaxScoreFeatures; ++i) {
       const uint32_t fp = Fingerprint(feats[i]);
       for (uint64_t s = feats[i] & mask;; s = (s + 1) & mask) {
         const Slot slot = table_[s];
         if (slot.fp == fp) {
-          __builtin_prefetch(slot.begin & kDense ? static_cast<const void*>(&dense_[slot.begin & ~kDense])
-                                                 : static_cast<const void*>(&entries_[slot.begin]));
-          found[m++] = slot.begin;
+          if (slot.begin & kDense) {
+            __builtin_prefetch(&dense_[dense_base_ + (slot.begin & ~kDense)]);
+            dense[nd++] = slot.begin & ~kDense;
+          } else {
+            __builtin_prefetch(&entries_[slot.begin]);
+            sparse[ns++] = slot.begin;
+          }
           break;
         }
         if (slot.fp == 0) break;
       }
     }
     const int nc = num_classes_;
-    for (size_t j = 0; j < m; ++j) {
-      if (found[j] & kDense) {
-        // A long row: one dense vector add (the compiler vectorizes it) costs
-        // less than a scatter over most of the classes.
-        const int16_t* w = &dense_[found[j] & ~kDense];
-        for (int c = 0; c < nc; ++c) scores[c] += w[c];
-        continue;
-      }
-      const Entry* e = &entries_[found[j]];
-      const uint32_t count = e->cls;
-      for (uint32_t k = 1; k <= count; ++k) scores[e[k].cls] += e[k].weight;
+    if (nc > kMaxDenseClasses) {  // no dense rows (see BuildTable): scatter straight into scores
+      AddSparse(sparse, ns, scores);
+      return;
     }
+    alignas(64) int32_t acc[kMaxDenseClasses];
+    const int width = dense_width_;
+    std::copy_n(scores, nc, acc);
+    std::fill(acc + nc, acc + width, 0);
+    const int16_t* base = dense_.data() + dense_base_;
+    for (size_t j = 0; j < nd; ++j) {
+      const int16_t* w = base + dense[j];
+      for (int c = 0; c < width; c += kDenseAlign)
+        for (int k = 0; k < kDenseAlign; ++k) acc[c + k] += w[c + k];
+    }
+    AddSparse(sparse, ns, acc);
+    std::copy_n(acc, nc, scores);
   }
   static constexpr size_t kMaxScoreFeatures = 256;
+  // Models with more classes keep every row sparse (Score's local sums are
+  // on the stack).
+  static constexpr int kMaxDenseClasses = 1024;
 
   // Builds from float weights: features[i] owns weights rows[i] (class, weight).
   // Weights with |w| * scale < 0.5 are dropped; scale maps the largest |w| to 32767.
@@ -126,6 +142,13 @@ class LinearModel {
   // rows: sorted distinct keys with their weight rows (offsets into flat).
   void BuildTable(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& offsets,
                   const std::vector<Entry>& flat);
+  void AddSparse(const uint32_t* rows, size_t n, int32_t* scores) const {
+    for (size_t j = 0; j < n; ++j) {
+      const Entry* e = &entries_[rows[j]];
+      const uint32_t count = e->cls;
+      for (uint32_t k = 1; k <= count; ++k) scores[e[k].cls] += e[k].weight;
+    }
+  }
   // The weight row of feature i (in key order): pointer and length.
   const Entry* RowOf(size_t i, uint32_t* count) const {
     *count = entries_[row_begin_[i]].cls;
@@ -139,7 +162,12 @@ class LinearModel {
   std::vector<uint32_t> row_begin_;  // header offset of each key's row
   // Rows with at least a quarter of the classes, also as dense int16 vectors
   // (derived at load; not saved). Scoring uses them instead of entries_.
+  // Each is dense_width_ values (num_classes rounded up to kDenseAlign, zero
+  // padded) from dense_base_ + offset, a 64-byte boundary.
+  static constexpr int kDenseAlign = 16;
   std::vector<int16_t> dense_;
+  size_t dense_base_ = 0;
+  int dense_width_ = 0;
 };
 
 }  // namespace herodotus::syntax
