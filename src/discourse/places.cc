@@ -191,8 +191,15 @@ std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& gaz, const Sentence
         std::isupper(static_cast<unsigned char>(s.tokens[i].form[0])))
       name[i] = true;
   }
+  // "in Basra", "in the Gaza Strip", "in southeastern Serbia", "in war-torn
+  // Somalia": a locative word before the name, past "the" and up to two
+  // lower-case adjectives.
   auto locative_before = [&](int first) {
     int k = first - 1;
+    for (int adj = 0; adj < 2 && k >= 0 && s.tokens[k].upos == "ADJ" && !s.tokens[k].form.empty() &&
+                      std::islower(static_cast<unsigned char>(s.tokens[k].form[0]));
+         ++adj)
+      --k;
     if (k >= 0 && lw[k] == "the") --k;
     return k >= 0 && LocativeWord(lw[k]);
   };

@@ -139,6 +139,29 @@ withdrew withdraw VERB 0 root)");
   EXPECT_EQ(e.location->country, "AFG");
 }
 
+// "killed three men in southeastern Serbia Friday", parsed with the weekday as
+// the head and the place its compound: "in" before the adjective still makes
+// the place locative.
+TEST(Places, LocativeWordBeforeAnAdjectiveOfThePlace) {
+  Sentence s = Rows(R"(Troops troop NOUN 2 nsubj
+killed kill VERB 0 root
+three three NUM 4 nummod
+men man NOUN 2 obj
+in in ADP 8 case
+southeastern southeastern ADJ 7 amod
+Serbia Serbia PROPN 8 compound
+Friday Friday PROPN 4 appos)");
+  Document doc;
+  doc.article.date = Date{2001, 1, 5};
+  doc.sentences.push_back(s);
+  ArticleContext ctx = Shared().Prepare(doc);
+  Event e;
+  Shared().Annotate(ctx, doc.sentences[0], 1, &e);
+  ASSERT_TRUE(e.location);
+  EXPECT_EQ(e.location->country, "SRB");
+  EXPECT_EQ(e.location->basis, "sentence");
+}
+
 TEST(Places, NerPersonIsNotAPlace) {
   Sentence s = Rows(R"(Paris Paris PROPN 2 nsubj
 Hilton Hilton PROPN 3 flat
