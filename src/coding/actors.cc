@@ -565,4 +565,13 @@ ActorRef ActorResolver::Compose(int head, int depth) {
   return ref;
 }
 
+bool IsStateOrOrgan(const ActorRef& a) {
+  static constexpr std::string_view kOrgans[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"};
+  if (a.country.empty()) return false;
+  if (a.sectors.empty()) return a.code == a.country;
+  return std::all_of(a.sectors.begin(), a.sectors.end(), [](const std::string& s) {
+    return std::find(std::begin(kOrgans), std::end(kOrgans), s) != std::end(kOrgans);
+  });
+}
+
 }  // namespace herodotus::coding

@@ -28,6 +28,10 @@
 
 namespace herodotus::coding {
 
+// A state itself (code = country) or only its organs: government, armed
+// forces, police, intelligence, parliament, courts ("ISR", "SYRMIL").
+bool IsStateOrOrgan(const ActorRef& a);
+
 class ActorResolver {
  public:
   ActorResolver(const lexicon::ActorDictionary& dict, const Article& article);

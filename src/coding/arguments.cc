@@ -465,17 +465,11 @@ Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
   // Iraq") is what it acts with, not on: a foreign actor named further on is
   // the target. (Other people of its country — "investigating crimes by
   // Croatian extremists" — stay targets.)
-  static constexpr std::string_view kOwn[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"};
   const std::string home = srcs.size() == 1 ? srcs.front().country : "";
   const bool self_aimed =
       !home.empty() && std::any_of(tgts.begin(), tgts.end(), ActorResolver::known) &&
       std::all_of(tgts.begin(), tgts.end(), [&](const ActorRef& a) {
-        if (!ActorResolver::known(a)) return true;
-        if (a.country != home) return false;
-        return a.sectors.empty() ||
-               std::all_of(a.sectors.begin(), a.sectors.end(), [](const std::string& sector) {
-                 return std::find(std::begin(kOwn), std::end(kOwn), sector) != std::end(kOwn);
-               });
+        return !ActorResolver::known(a) || (a.country == home && IsStateOrOrgan(a));
       });
   // Not for joint acts ("held talks in Baghdad"): their other side is named
   // with "with" or conjoined with the source, never by where they met.

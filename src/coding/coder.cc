@@ -202,16 +202,6 @@ void DocumentCoder::CodeSentence(int si) {
 
 namespace {
 
-// A state or one of its organs: government, armed forces, police, courts,
-// parliament.
-bool IsStateAuthority(const ActorRef& a) {
-  if (a.country.empty() || !a.code.starts_with(a.country)) return false;
-  if (a.sectors.empty()) return a.code == a.country;
-  return std::all_of(a.sectors.begin(), a.sectors.end(), [](const std::string& s) {
-    return s == "GOV" || s == "MIL" || s == "COP" || s == "JUD" || s == "LEG";
-  });
-}
-
 bool IsObjectPronoun(std::string_view text) {
   const std::string w = AsciiLower(text);
   return w == "him" || w == "her" || w == "them" || w == "us" || w == "me";
@@ -722,7 +712,7 @@ std::vector<Event> DocumentCoder::Kept() {
     // resignation of Algerian President Ben Bella") are taken as people of
     // that state: with no place saying otherwise, a protest is domestic.
     if (e.root == "14" && e.source && e.source->country.empty() && !e.source->text.empty() &&
-        e.target && IsStateAuthority(*e.target)) {
+        e.target && IsStateOrOrgan(*e.target)) {
       p.event.source->country = p.event.source->code = e.target->country;
       p.event.source->sectors.clear();
     }
