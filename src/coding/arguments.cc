@@ -123,16 +123,6 @@ std::vector<ActorRef> ResolveThroughQuantity(const Tree& t, int head, ActorResol
   return r;
 }
 
-// "today", "Tuesday", "last month", "June": words of time.
-bool IsTimeWord(const Tree& t, int i) {
-  static constexpr std::string_view kTime[] = {
-      "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year", "day",
-      "morning", "evening", "night", "afternoon", "january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december"};
-  return std::find(std::begin(kTime), std::end(kTime), t.lemma(i)) != std::end(kTime);  // lemma(): lowercase
-}
-
 // When the parse gives a verb no subject (a misattached clause, "Zambia
 // extradited …" parsed as the object of a later "said"), the subject is the
 // nearest actor to the left in the same clause, as a shallow coder would read

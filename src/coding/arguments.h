@@ -54,7 +54,6 @@ std::vector<ActorRef> ResolveThroughQuantity(const Tree& t, int head, ActorResol
 std::vector<ActorRef> TargetOfClause(const Tree& t, int verb, ActorResolver* resolver,
                                      int depth = 0);
 std::vector<ActorRef> LinearSubject(const Tree& t, int verb, ActorResolver* resolver);
-bool IsTimeWord(const Tree& t, int i);
 
 // The known actors that are the subject of an "if" or "unless" clause of
 // `verb` or of a to-clause below it ("… if the United States deploys

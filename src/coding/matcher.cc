@@ -145,8 +145,10 @@ int Bind(const Tree& t, const Element& e, int anchor, const std::vector<int>& ta
     case ElementKind::kOblique:
       for (int c : t.children(anchor)) {
         std::string_view r = t.rel(c);
+        // An actor is never a time: "continued the strike on Monday".
         if ((r == "obl" || r == "nmod" || (r == "advcl" && t.upos(c) == "NOUN")) && free(c) &&
-            AnyOf(e.words, t.CaseOf(c)) && ok_noun(c)) {
+            AnyOf(e.words, t.CaseOf(c)) && ok_noun(c) &&
+            (e.role == Role::kNone || !IsTimeWord(t, c))) {
           return c;
         }
       }

@@ -275,4 +275,13 @@ bool Tree::IsReducedRelative(int verb) const {
   return true;
 }
 
+bool IsTimeWord(const Tree& t, int i) {
+  static constexpr std::string_view kTime[] = {
+      "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year", "day",
+      "morning", "evening", "night", "afternoon", "january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december"};
+  return std::find(std::begin(kTime), std::end(kTime), t.lemma(i)) != std::end(kTime);  // lemma(): lowercase
+}
+
 }  // namespace herodotus::coding

@@ -68,6 +68,9 @@ class Tree {
 // help"): the stance of the subject toward the act of their to-clause.
 bool IsReadinessAdjective(std::string_view lemma);
 
+// "today", "Tuesday", "last month", "June": words of time, never actors.
+bool IsTimeWord(const Tree& t, int i);
+
 }  // namespace herodotus::coding
 
 #endif  // HERODOTUS_CODING_TREE_H_
