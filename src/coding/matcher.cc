@@ -290,7 +290,10 @@ std::optional<FrameMatch> TryFrame(const Tree& t, const lexicon::Frame& f, int t
     // acted or suffered, through its modifiers — when no slot says so.
     if (role == Role::kNone && e.kind == ElementKind::kSubject && fallback_source < 0)
       fallback_source = c;
-    if (role == Role::kNone && e.kind == ElementKind::kObject && e.nouns && fallback_target < 0)
+    // "opened {fire} to disperse @CROWD": the object of the frame's own
+    // clause is what the act is done to, not the trigger's instrument.
+    if (role == Role::kNone && e.kind == ElementKind::kObject && e.nouns &&
+        (fallback_target < 0 || (e.attach >= 0 && f.elements[e.attach].kind == ElementKind::kXcomp)))
       fallback_target = c;
     if (role == Role::kSource && m.source < 0) m.source = actor;
     if (role == Role::kTarget && m.target < 0) m.target = actor;
