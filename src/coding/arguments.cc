@@ -310,6 +310,20 @@ Arguments ReadArguments(const Tree& tree, const FrameMatch& m,
       }
     }
   }
+  // "Norway renewed its demand that …": a possessive pronoun on the object
+  // of a verb is that verb's subject — for a said act (demand, appeal,
+  // criticism, offer); a material act named as an object ("unless Israel
+  // rescinded its annexation") is background, not news.
+  const std::string_view root = std::string_view(m.frame->code).substr(0, 2);
+  if (source_tok >= 0 && (root <= "05" || (root >= "10" && root <= "14")) &&
+      tree.upos(source_tok) == "PRON" && tree.fullrel(source_tok) == "nmod:poss" &&
+      (tree.lemma(source_tok) == "its" || tree.lemma(source_tok) == "their" ||
+       tree.lemma(source_tok) == "it" || tree.lemma(source_tok) == "they")) {
+    const int noun = tree.head(source_tok), verb = noun >= 0 ? tree.head(noun) : -1;
+    if (verb >= 0 && tree.rel(noun) == "obj" && tree.upos(verb) == "VERB") {
+      if (int s = SubjectOf(tree, verb); s >= 0 && tree.upos(s) != "PRON") source_tok = s;
+    }
+  }
   if (source_tok >= 0) srcs = ResolveThroughQuantity(tree, source_tok, resolver);
   // "UN Secretary-General Antonio Guterres met …", "NATO-member Norway is
   // willing …": a name the parser split into two subjects of one verb; when

@@ -191,6 +191,8 @@ int Bind(const Tree& t, const Element& e, int anchor, const std::vector<int>& ta
         std::string_view marker = mark >= 0 ? std::string_view(t.lemma(mark)) : t.CaseOf(c);
         if (e.words.empty() || AnyOf(e.words, "")) {
           if (r == "ccomp" || r == "obj") return c;
+          // A noun's content clause: "its demand that Russia release …".
+          if (r == "acl" && !verbal && marker == "that") return c;
           continue;
         }
         if (AnyOf(e.words, "that") && r == "ccomp") return c;

@@ -242,6 +242,30 @@ size_t Tagger::Features(const std::vector<TagToken>& t, size_t i, int prev1, int
   return k;
 }
 
+namespace {
+
+// "demanded that Belarus halt construction", "its demand that Israel ease
+// restrictions": after a verb or noun of demanding, "that" and a name, a
+// lower-case word is the clause's verb in the subjunctive. The tagger,
+// which has seen few subjunctives, reads it as a noun compounded with the
+// next one ("Belarus halt construction"), and the parse loses the clause.
+bool MandativeSubjunctive(const Sentence& s, size_t i) {
+  static constexpr std::string_view kMandative[] = {"demand", "insist", "urg",     "ask",
+                                                    "propos", "recommend", "requir", "request"};
+  if (i < 2 || s.tokens[i - 1].upos != "PROPN" || s.tokens[i - 2].form != "that") return false;
+  const std::string& w = s.tokens[i].form;
+  if (w.empty() || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return false;
+  for (size_t k = i - 2; k > 0 && k + 4 >= i; --k) {  // the governor, up to two words before "that"
+    const std::string g = AsciiLower(s.tokens[k - 1].form);
+    for (std::string_view m : kMandative)
+      if (g.starts_with(m)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void Tagger::Tag(Sentence* s, std::vector<int>* classes, const std::vector<uint32_t>* clusters) const {
   thread_local std::vector<TagToken> toks;
   thread_local std::vector<uint64_t> fixed;  // per token: StaticFeatures, then (pass 2) LookFeatures
@@ -284,6 +308,12 @@ void Tagger::Tag(Sentence* s, std::vector<int>* classes, const std::vector<uint3
     std::fill(scores.begin(), scores.end(), 0);
     m.Score(feats, nf, scores.data());
     int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    if (xpos[best] == "NN" && MandativeSubjunctive(*s, i)) {
+      int vb = -1;
+      for (int c = 0; c < nc; ++c)
+        if (xpos[c] == "VB" && (vb < 0 || scores[c] > scores[vb])) vb = c;
+      if (vb >= 0) best = vb;
+    }
     Token& tok = s->tokens[i];
     tok.upos = upos[best];
     tok.xpos = xpos[best];
