@@ -716,6 +716,17 @@ std::vector<Event> DocumentCoder::Kept() {
       p.event.source->country = p.event.source->code = e.target->country;
       p.event.source->sectors.clear();
     }
+    // Coercion by a state or its organs of people of no named country ("the
+    // government ordered the opposition newspaper to suspend publication",
+    // "police detained journalists") is of its own people: repression is
+    // domestic unless the text names them as foreigners.
+    if (e.root == "17" && e.source && IsStateOrOrgan(*e.source) && e.target &&
+        e.target->country.empty() && !e.target->sectors.empty()) {
+      ActorRef& t = *p.event.target;
+      t.country = e.source->country;
+      t.code = t.country;
+      for (const std::string& sector : t.sectors) t.code += sector;
+    }
     // Any other protest by people of no known country aimed at a known party
     // is half a dyad that names the wrong half.
     if (e.root == "14" && (!e.source || e.source->country.empty()) && e.target &&

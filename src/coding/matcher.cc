@@ -176,6 +176,19 @@ int Bind(const Tree& t, const Element& e, int anchor, const std::vector<int>& ta
         }
         if (ok && free(c) && (e.words.empty() || AnyOf(e.words, t.lemma(c)))) return c;
       }
+      // "ordered the newspaper to suspend publication": the parser hangs the
+      // to-clause on the verb's object (acl) as often as on the verb.
+      if (AnyOf(e.marks, "to") && IsVerbal(t, anchor)) {
+        for (int o : t.children(anchor)) {
+          if (t.rel(o) != "obj") continue;
+          for (int c : t.children(o)) {
+            int mark = t.Child(c, "mark");
+            if (t.rel(c) == "acl" && mark >= 0 && t.lemma(mark) == "to" && t.upos(c) == "VERB" &&
+                free(c) && (e.words.empty() || AnyOf(e.words, t.lemma(c))))
+              return c;
+          }
+        }
+      }
       return -1;
     case ElementKind::kCcomp:
       for (int c : t.children(anchor)) {
