@@ -508,10 +508,11 @@ ActorRef ActorResolver::Compose(int head, int depth) {
       ref = b;  // "an Iranian tanker"
       ref.sectors.clear();
       ref.code = b.country.empty() ? b.code : b.country;
-    } else if (base && !b.country.empty() && b.code == b.country && t.upos(base->start) == "ADJ" &&
+    } else if (base && !b.country.empty() && t.upos(base->start) == "ADJ" &&
                (t.tok(head).xpos == "NNS" || t.tok(head).xpos == "NNPS")) {
       // "Algerian landowners", "Iraqi Kurds": people the dictionary has no
-      // sector for are still people of the country their adjective names.
+      // sector for are still people of the country their adjective names;
+      // "Israeli military policies" are the Israeli military's.
       ref = b;
     }
     if (ref.code.empty() && t.upos(head) == "PROPN") {

@@ -264,7 +264,7 @@ std::optional<FrameMatch> TryFrame(const Tree& t, const lexicon::Frame& f, int t
   static thread_local std::vector<int> taken, bound;
   taken.assign(1, trigger);
   bound.assign(f.elements.size(), -1);
-  int fallback_source = -1, fallback_target = -1;
+  int fallback_source = -1, fallback_target = -1, fallback_oblique = -1;
   for (size_t k = 0; k < f.elements.size(); ++k) {
     const Element& e = f.elements[k];
     int anchor = trigger;
@@ -310,6 +310,10 @@ std::optional<FrameMatch> TryFrame(const Tree& t, const lexicon::Frame& f, int t
     if (role == Role::kNone && e.kind == ElementKind::kObject && e.nouns &&
         (fallback_target < 0 || (e.attach >= 0 && f.elements[e.attach].kind == ElementKind::kXcomp)))
       fallback_target = c;
+    // "protested against Israeli policies": whose the constrained noun of
+    // a prepositional phrase is, when no object says it.
+    if (role == Role::kNone && e.kind == ElementKind::kOblique && e.nouns && fallback_target < 0)
+      fallback_oblique = c;
     if (role == Role::kSource && m.source < 0) m.source = actor;
     if (role == Role::kTarget && m.target < 0) m.target = actor;
     if (role == Role::kEvent && m.event < 0) m.event = c;
@@ -335,7 +339,7 @@ std::optional<FrameMatch> TryFrame(const Tree& t, const lexicon::Frame& f, int t
     }
   }
   if (m.source < 0) m.source = fallback_source;
-  if (m.target < 0) m.target = fallback_target;
+  if (m.target < 0) m.target = fallback_target >= 0 ? fallback_target : fallback_oblique;
   m.score = m.score * 4 + f.specificity;
   return m;
 }
