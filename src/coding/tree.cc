@@ -72,6 +72,7 @@ Tree::Tree(const Sentence& s) : s_(&s) {
   RepairVerblessRoot(s);
   RepairVerbInNounPhrase(s);
   RepairReporterSubject(s);
+  RepairUpToSubject();
   BreakCycles();
   for (int i = 0; i < n; ++i) {
     rel_[i] = full_[i].substr(0, full_[i].find(':'));
@@ -175,6 +176,36 @@ void Tree::RepairVerbInNounPhrase(const Sentence& s) {
   Attach(verb, -1, "root");
   Attach(subject, verb, "nsubj");
   Attach(root, verb, "obj");
+}
+
+// "Up to 100 ethnic Albanians demonstrated …": the parser reads "up to" as
+// the prepositions of an oblique and leaves the verb without a subject. A
+// counted noun before its verb marked by "up" and "to", on a verb with no
+// subject, is the subject; "up to" modifies the number.
+void Tree::RepairUpToSubject() {
+  const int n = static_cast<int>(head_.size());
+  for (int i = 2; i < n; ++i) {
+    const int verb = head_[i];
+    if (verb <= i || full_[i] != "obl") continue;
+    int up = -1;
+    for (int c = 0; c + 2 < i && up < 0; ++c) {
+      if (lemma_[c] == "up" && (head_[c] == i || head_[c] == verb) && lemma_[c + 1] == "to" &&
+          head_[c + 1] == i && full_[c + 1] == "case" && head_[c + 2] == i && full_[c + 2] == "nummod")
+        up = c;
+    }
+    if (up < 0) continue;
+    const int to = up + 1, num = up + 2;
+    bool passive = false, has_subject = false;
+    for (int c = 0; c < n; ++c) {
+      if (head_[c] != verb) continue;
+      has_subject = has_subject || full_[c].starts_with("nsubj") || full_[c].starts_with("csubj");
+      passive = passive || full_[c] == "aux:pass";
+    }
+    if (has_subject) continue;
+    full_[i] = passive ? "nsubj:pass" : "nsubj";
+    Attach(up, num, "advmod");
+    Attach(to, up, "fixed");
+  }
 }
 
 // "Troops demolished homes and buildings, Palestinian officials and US

@@ -50,6 +50,7 @@ class Tree {
   void RepairVerblessRoot(const Sentence& s);
   void RepairReporterSubject(const Sentence& s);
   void RepairVerbInNounPhrase(const Sentence& s);
+  void RepairUpToSubject();
   int OnlyRoot() const;
   // Hangs word i on `head` (-1: the root) with relation `rel` (a literal).
   void Attach(int i, int head, std::string_view rel);
