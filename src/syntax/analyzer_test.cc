@@ -73,6 +73,10 @@ TEST(CommittedModel, LemmatizerCases) {
   EXPECT_EQ(l.Lemma("3,40", "NUM", "CD"), "3,40");
   EXPECT_EQ(l.Lemma("Sadrists", "PROPN", "NNPS"), "Sadrist");
   EXPECT_EQ(l.Lemma("RFPX", "NOUN", "NN"), "rfpx");
+  EXPECT_EQ(l.Lemma("embargoes", "NOUN", "NNS"), "embargo");
+  EXPECT_EQ(l.Lemma("torpedoes", "NOUN", "NNS"), "torpedo");
+  EXPECT_EQ(l.Lemma("canoes", "NOUN", "NNS"), "canoe");
+  EXPECT_EQ(l.Lemma("woes", "NOUN", "NNS"), "woe");
 }
 
 TEST(CommittedModel, DamagedCopiesAreRefused) {

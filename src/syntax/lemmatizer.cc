@@ -96,6 +96,17 @@ std::string Lemmatizer::Lemma(const std::string& form, const std::string& upos, 
     for (char ch : form) caps = caps && !(ch >= 'a' && ch <= 'z');
     if (caps) return lower;
   }
+  // "embargoes", "vetoes", "torpedoes": the suffix rules learned "-oes" from
+  // "shoes" and "toes"; an unseen plural in "-oes" is a noun in "-o" unless
+  // its "-oe" form is a known lemma or one of the few nouns in "-oe".
+  if (xpos == "NNS" && lower.size() > 5 && lower.ends_with("oes")) {
+    static constexpr std::string_view kOe[] = {"shoe", "toe", "foe", "hoe", "woe", "floe", "canoe",
+                                               "oboe", "throe", "aloe", "sloe", "tiptoe", "doe", "roe"};
+    const std::string oe = lower.substr(0, lower.size() - 1);
+    if (!known.count(KnownKey(oe, upos)) &&
+        std::find(std::begin(kOe), std::end(kOe), oe) == std::end(kOe))
+      return lower.substr(0, lower.size() - 2);
+  }
   // Only the longest suffix with rules decides: shorter suffixes carry rare,
   // unrelated edits that could turn "hymn" into a known lemma "h".
   std::string best, cand;
