@@ -385,10 +385,10 @@ void DocumentCoder::ReportsAsAccusations() {
     const ActorRef& speaker = *e.source_of_claim;
     if (!ActorResolver::known(speaker) || speaker.country == e.source->country) continue;
     // An accuser speaks for the side that was hit ("Lebanon said Israeli drones
-    // attacked a building") or watches over others (rights groups, the UN); a
-    // third country's report of a war between others ("…, Thai military sources
-    // said") is reporting, and the act stays attributed.
-    const bool watchdog = speaker.code.starts_with("NGO") || speaker.code.starts_with("IGO");
+    // attacked a building"). A third country's report of a war between others
+    // ("…, Thai military sources said") and a watchdog's report of abuses
+    // ("…, the United Nations said", "Human Rights Watch said") are reports
+    // by sources with no stake: the act stays attributed to them.
     // The sentence's other acts by the same side count too ("…fire against
     // Kampuchean camps, killing or wounding 50, Thai military sources said").
     bool victim_side = true;
@@ -398,7 +398,7 @@ void DocumentCoder::ReportsAsAccusations() {
           ActorResolver::known(*o.target) && o.target->country != speaker.country)
         victim_side = false;
     }
-    if (!watchdog && !victim_side) continue;
+    if (!victim_side) continue;
     e.status = EventStatus::kAlleged;
     bool have = false;
     for (size_t j = first_of_sentence_; j < all_.size(); ++j) {

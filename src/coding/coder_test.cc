@@ -112,9 +112,10 @@ soldiers soldier NOUN 4 obj
   EXPECT_TRUE(alleged);
 }
 
-// A third country reporting a fight between others reports; it accuses no one.
-// A rights group reporting abuses accuses.
-TEST_F(CoderTest, AThirdCountrysReportIsNoAccusationAWatchdogsIs) {
+// A third country reporting a fight between others reports; it accuses no
+// one. So does a rights group reporting abuses of others: no stake, no
+// allegation.
+TEST_F(CoderTest, ReportsByThirdCountriesAndWatchdogsAreNoAccusations) {
   auto third = Code({Rows(R"(Thailand Thailand PROPN 2 nsubj
 said say VERB 0 root
 Vietnam Vietnam PROPN 4 nsubj
@@ -139,9 +140,13 @@ from from ADP 9 case
 Sierra Sierra PROPN 9 compound
 Leone Leone PROPN 6 nmod
 . . PUNCT 3 punct)")}, Date{2000, 9, 1});
-  const Event* acc = FindRoot(watchdog, "11");
-  ASSERT_NE(acc, nullptr) << "a rights group's report accuses";
-  EXPECT_EQ(acc->target->code, "GIN");
+  EXPECT_EQ(FindRoot(watchdog, "11"), nullptr) << "a rights group's report is no accusation";
+  const Event* abuse = FindRoot(watchdog, "19");
+  if (!abuse) abuse = FindRoot(watchdog, "18");
+  ASSERT_NE(abuse, nullptr);
+  EXPECT_EQ(abuse->status, EventStatus::kAttributed);
+  ASSERT_TRUE(abuse->source_of_claim.has_value());
+  EXPECT_TRUE(abuse->source_of_claim->code.starts_with("NGO")) << abuse->source_of_claim->code;
 }
 
 // Heads that run in a circle (no parser writes them, but a Sentence can
