@@ -79,6 +79,14 @@ ActorResolver::ActorResolver(const lexicon::ActorDictionary& dict, const Article
     : dict_(dict), article_(article) {}
 
 void ActorResolver::StartSentence(const Sentence& s, const Tree& t) {
+  // The last sentence's mentions, in text order, become the memory.
+  std::stable_sort(named_.begin(), named_.end(),
+                   [](const Named& a, const Named& b) { return a.head < b.head; });
+  for (const Named& m : named_) {
+    (m.person ? last_person_ : last_group_) = m.ref;
+    if (!m.person && m.subject) last_subject_group_ = m.ref;
+  }
+  named_.clear();
   sentence_ = &s;
   tree_ = &t;
   std::vector<std::string> forms;
@@ -140,21 +148,45 @@ ActorRef ActorResolver::FromCode(const lexicon::CodeInfo* code) const {
 void ActorResolver::Remember(int head, const ActorRef& ref, bool person,
                              const std::string& agent_key) {
   if (ref.code.empty()) return;
+  // "Lebanon complained to the United Nations over raids in which it said
+  // 20 people were killed": a subject stays the salient group.
+  named_.push_back({head, ref, person, tree_->rel(head) == "nsubj"});
   if (person) {
-    last_person_ = ref;
     // The surname: the last token of the name chain headed by `head`.
     int last = head;
     for (int c : tree_->children(head)) {
       if (tree_->rel(c) == "flat" && c > last) last = c;
     }
     by_surname_[AsciiLower(tree_->tok(last).form)] = ref;
-  } else {
-    last_group_ = ref;
-    // "Lebanon complained to the United Nations over raids in which it said
-    // 20 people were killed": a subject stays the salient group.
-    if (tree_->rel(head) == "nsubj") last_subject_group_ = ref;
   }
   if (!agent_key.empty()) by_role_[agent_key] = ref;
+}
+
+const ActorRef& ActorResolver::SalientPerson(int before) const {
+  const Named *person = nullptr, *subject = nullptr;
+  for (const Named& m : named_) {
+    if (!m.person || m.head >= before) continue;
+    if (!person || m.head > person->head) person = &m;
+    if (m.subject && (!subject || m.head > subject->head)) subject = &m;
+  }
+  // "Katsav refused to meet King Abdullah, saying he would only welcome
+  // him in Jerusalem": the sentence's subject before the last name.
+  if (subject) return subject->ref;
+  return person ? person->ref : last_person_;
+}
+
+const ActorRef& ActorResolver::SalientGroup(int before, bool subject_first) const {
+  const Named *group = nullptr, *subject = nullptr;
+  for (const Named& m : named_) {
+    if (m.person || m.head >= before) continue;
+    if (!group || m.head > group->head) group = &m;
+    if (m.subject && (!subject || m.head > subject->head)) subject = &m;
+  }
+  if (subject_first) {
+    if (subject) return subject->ref;
+    if (!last_subject_group_.code.empty()) return last_subject_group_;
+  }
+  return group ? group->ref : last_group_;
 }
 
 std::vector<ActorRef> ActorResolver::Resolve(int head) {
@@ -336,9 +368,8 @@ ActorRef ActorResolver::Compose(int head, int depth) {
   // Pronouns: the salient person (he, she) or group (they, it).
   if (IsPronoun(t, head)) {
     const std::string& l = t.lemma(head);
-    if (l == "he" || l == "she") ref = last_person_;
-    else if (l == "they" || l == "it")
-      ref = last_subject_group_.code.empty() ? last_group_ : last_subject_group_;
+    if (l == "he" || l == "she") ref = SalientPerson(head);
+    else if (l == "they" || l == "it") ref = SalientGroup(head, true);
     ref.text = SpanText(head, head, &ref);
     return ref;
   }
@@ -450,8 +481,9 @@ ActorRef ActorResolver::Compose(int head, int depth) {
         if (l != "he" && l != "she" && l != "his" && l != "her" && l != "it" && l != "its" &&
             l != "they" && l != "their")
           continue;
-        const ActorRef& m = (l == "he" || l == "she" || l == "his" || l == "her") ? last_person_
-                                                                                   : last_group_;
+        const ActorRef& m = (l == "he" || l == "she" || l == "his" || l == "her")
+                                 ? SalientPerson(c)
+                                 : SalientGroup(c, false);
         if (!m.code.empty()) {
           b.code = m.country.empty() ? m.code : m.country;
           b.country = m.country;

@@ -87,6 +87,11 @@ class ActorResolver {
   std::vector<int> PhraseTokens(int head) const;
   ActorRef FromCode(const lexicon::CodeInfo* code) const;
   void Remember(int head, const ActorRef& ref, bool person, const std::string& agent_key);
+  // The salient person ("he", "his") or group ("it", "they"; a subject
+  // first) for a pronoun at token `before`: the last one named before it
+  // in this sentence, else the last one named in earlier sentences.
+  const ActorRef& SalientPerson(int before) const;
+  const ActorRef& SalientGroup(int before, bool subject_first) const;
   std::string SpanText(int first, int last, ActorRef* ref) const;
 
   const lexicon::ActorDictionary& dict_;
@@ -97,8 +102,17 @@ class ActorResolver {
   // Coreference memory for the article.
   std::unordered_map<std::string, ActorRef> by_surname_;  // "mahjoub" → IRQGOV
   std::unordered_map<std::string, ActorRef> by_role_;     // "spokesman" → last one
+  // As of the start of the sentence (mentions are resolved in the order the
+  // coder needs them, not in text order, so the sentence's own mentions are
+  // kept apart with their positions and folded in at the next sentence).
   ActorRef last_person_, last_group_;
   ActorRef last_subject_group_;  // the last group named as a subject: "it", "they" first
+  struct Named {
+    int head;
+    ActorRef ref;
+    bool person, subject;
+  };
+  std::vector<Named> named_;  // this sentence's resolved mentions
 };
 
 }  // namespace herodotus::coding

@@ -297,7 +297,13 @@ Attribution Attribute(const Tree& t, int predicate, int clause) {
         cur = h;
         continue;
       }
-      if (r == "obj" || r == "obl") break;  // an event noun under an ordinary verb
+      if (r == "obj" || r == "obl") {
+        // An event noun under an ordinary verb shares that verb's condition
+        // or modal ("unless the president arranged a ceasefire").
+        if (a.status == EventStatus::kAsserted && LocalModality(t, h) == EventStatus::kHypothetical)
+          a.status = EventStatus::kHypothetical;
+        break;
+      }
       // "issued an ultimatum to Ecuador to halt attacks", "began a hunger
       // strike to demand the return of land": a purpose clause is what the
       // act is for, not something that happened.
