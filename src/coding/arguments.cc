@@ -186,6 +186,31 @@ std::vector<ActorRef> TargetOfClause(const Tree& t, int verb, ActorResolver* res
   return {};
 }
 
+std::vector<ActorRef> PurposeTarget(const Tree& t, int verb, ActorResolver* resolver) {
+  // The to-clause on the verb, or on its object where parsers often hang it.
+  std::vector<int> clauses;
+  auto collect = [&](int head, std::string_view rel) {
+    for (int c : t.children(head)) {
+      const int mark = t.Child(c, "mark");
+      if (t.rel(c) == rel && t.upos(c) == "VERB" && mark >= 0 && t.lemma(mark) == "to")
+        clauses.push_back(c);
+    }
+  };
+  collect(verb, "advcl");
+  collect(verb, "xcomp");
+  for (int o : t.children(verb))
+    if (t.rel(o) == "obj") collect(o, "acl");
+  for (int c : clauses) {
+    if (auto r = TargetOfClause(t, c, resolver); !r.empty()) return r;
+    for (int k : t.children(c)) {  // "to show their disapproval for the US policies"
+      std::string_view cs = t.CaseOf(k);
+      if (t.rel(k) != "obl" || (cs != "for" && cs != "of" && cs != "at" && cs != "over")) continue;
+      if (auto r = KnownOnly(resolver->Resolve(k)); !r.empty()) return r;
+    }
+  }
+  return {};
+}
+
 // "its troops", "their forces": a noun a pronoun owns.
 bool OwnedByPronoun(const Tree& t, int noun) {
   for (int c : t.children(noun)) {

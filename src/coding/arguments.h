@@ -54,6 +54,9 @@ std::vector<ActorRef> ResolveThroughQuantity(const Tree& t, int head, ActorResol
 std::vector<ActorRef> TargetOfClause(const Tree& t, int verb, ActorResolver* resolver,
                                      int depth = 0);
 std::vector<ActorRef> LinearSubject(const Tree& t, int verb, ActorResolver* resolver);
+// The known party a verb's purpose clause is aimed at ("blocked a road to
+// show their disapproval for the United States' policies" → USA).
+std::vector<ActorRef> PurposeTarget(const Tree& t, int verb, ActorResolver* resolver);
 
 // The known actors that are the subject of an "if" or "unless" clause of
 // `verb` or of a to-clause below it ("… if the United States deploys

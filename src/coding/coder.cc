@@ -303,6 +303,15 @@ void DocumentCoder::CodeMatches(const std::vector<FrameMatch>& matches) {
         if (!sk && !tk && !claimed_violence) continue;
         e.status = attr.status;
         if (attr.claim_word >= 0 && claimant) e.source_of_claim = claimant;
+        // "blocked a road to show their disapproval for the United States'
+        // policies": a protest with no addressee of its own is aimed at the
+        // one its purpose clause names.
+        if (sk && e.root == "14" && !tk) {
+          if (auto r = PurposeTarget(tree, m.trigger, &resolver_); !r.empty()) {
+            e.target = r.front();
+            tk = true;
+          }
+        }
         if (sk) {
           DomesticTarget(&e);
         } else if (tk && tree.IsPassive(m.trigger) &&
