@@ -178,8 +178,11 @@ std::vector<ActorRef> TargetOfClause(const Tree& t, int verb, ActorResolver* res
       if (auto r = KnownOnly(resolver->Resolve(c)); !r.empty()) return r;
     }
   }
+  // "willing to send material to help defend Saudi Arabia": on through an
+  // infinitive and a purpose clause.
   for (int c : t.children(verb)) {
-    if (t.rel(c) == "xcomp") {
+    const int mark = t.rel(c) == "advcl" ? t.Child(c, "mark") : -1;
+    if (t.rel(c) == "xcomp" || (mark >= 0 && t.lemma(mark) == "to")) {
       if (auto r = TargetOfClause(t, c, resolver, depth + 1); !r.empty()) return r;
     }
   }
