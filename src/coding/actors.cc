@@ -175,17 +175,15 @@ const ActorRef& ActorResolver::SalientPerson(int before) const {
   return person ? person->ref : last_person_;
 }
 
-const ActorRef& ActorResolver::SalientGroup(int before, bool subject_first) const {
+const ActorRef& ActorResolver::SalientGroup(int before) const {
   const Named *group = nullptr, *subject = nullptr;
   for (const Named& m : named_) {
     if (m.person || m.head >= before) continue;
     if (!group || m.head > group->head) group = &m;
     if (m.subject && (!subject || m.head > subject->head)) subject = &m;
   }
-  if (subject_first) {
-    if (subject) return subject->ref;
-    if (!last_subject_group_.code.empty()) return last_subject_group_;
-  }
+  if (subject) return subject->ref;
+  if (!last_subject_group_.code.empty()) return last_subject_group_;
   return group ? group->ref : last_group_;
 }
 
@@ -369,7 +367,7 @@ ActorRef ActorResolver::Compose(int head, int depth) {
   if (IsPronoun(t, head)) {
     const std::string& l = t.lemma(head);
     if (l == "he" || l == "she") ref = SalientPerson(head);
-    else if (l == "they" || l == "it") ref = SalientGroup(head, true);
+    else if (l == "they" || l == "it") ref = SalientGroup(head);
     ref.text = SpanText(head, head, &ref);
     return ref;
   }
@@ -483,7 +481,7 @@ ActorRef ActorResolver::Compose(int head, int depth) {
           continue;
         const ActorRef& m = (l == "he" || l == "she" || l == "his" || l == "her")
                                  ? SalientPerson(c)
-                                 : SalientGroup(c, false);
+                                 : SalientGroup(c);
         if (!m.code.empty()) {
           b.code = m.country.empty() ? m.code : m.country;
           b.country = m.country;

@@ -87,11 +87,11 @@ class ActorResolver {
   std::vector<int> PhraseTokens(int head) const;
   ActorRef FromCode(const lexicon::CodeInfo* code) const;
   void Remember(int head, const ActorRef& ref, bool person, const std::string& agent_key);
-  // The salient person ("he", "his") or group ("it", "they"; a subject
-  // first) for a pronoun at token `before`: the last one named before it
-  // in this sentence, else the last one named in earlier sentences.
+  // The salient person ("he", "his") or group ("it", "its", "they") for a
+  // pronoun at token `before`: the last one named as a subject before it in
+  // this sentence, else (groups) in earlier ones, else the last one named.
   const ActorRef& SalientPerson(int before) const;
-  const ActorRef& SalientGroup(int before, bool subject_first) const;
+  const ActorRef& SalientGroup(int before) const;
   std::string SpanText(int first, int last, ActorRef* ref) const;
 
   const lexicon::ActorDictionary& dict_;

@@ -280,9 +280,10 @@ std::optional<FrameMatch> TryFrame(const Tree& t, const lexicon::Frame& f, int t
     // prepositional phrase on its object as often as on the verb. Only for
     // actor slots: a constrained noun found there ("blamed the militia for
     // the attack") is an event of its own, not part of this one.
-    if (c < 0 && e.kind == ElementKind::kOblique && e.attach < 0 && e.role != Role::kNone) {
+    if (c < 0 && e.kind == ElementKind::kOblique && e.role != Role::kNone) {
       for (size_t j = 0; j < k && c < 0; ++j) {
-        if (bound[j] >= 0 && f.elements[j].kind == ElementKind::kObject)
+        if (bound[j] >= 0 && f.elements[j].kind == ElementKind::kObject &&
+            f.elements[j].attach == e.attach)
           c = Bind(t, e, bound[j], taken);
       }
     }
