@@ -603,6 +603,14 @@ void DocumentCoder::StatesOfTheDay() {
 // noun that is the subject of a violent verb is the verb's happening, told
 // once. The verb's event takes the noun's perpetrator when it has none.
 void DocumentCoder::FoldActNouns() {
+  // "charging its neighbor with supporting dissidents": a state is not
+  // charged in court; charging it is an accusation.
+  for (Pending& p : all_) {
+    if (p.event.code.starts_with("173") && p.trigger >= 0 &&
+        trees_[p.event.sentence].lemma(p.trigger) == "charge" && p.event.target &&
+        !p.event.target->country.empty() && p.event.target->code == p.event.target->country)
+      FillCode(&p.event, "112");
+  }
   std::map<std::pair<int, int>, size_t> violent_verbs;  // (sentence, trigger) → index
   for (size_t k = 0; k < all_.size(); ++k) {
     const Pending& p = all_[k];
@@ -672,6 +680,26 @@ void DocumentCoder::FoldActNouns() {
     }
     if (voiced) p.folded = true;
   }
+  // "lodged an official protest with Albania, charging its neighbor with
+  // supporting dissidents": a participle that says what a complaint or
+  // accusation holds is that complaint, told once (same source, same target).
+  std::map<std::pair<int, int>, size_t> disapprovals;
+  for (size_t k = 0; k < all_.size(); ++k) {
+    const Pending& p = all_[k];
+    if (p.event.root == "11" && p.trigger >= 0) disapprovals.emplace(std::pair{p.event.sentence, p.trigger}, k);
+  }
+  for (Pending& p : all_) {
+    const Event& e = p.event;
+    if (p.folded || p.trigger < 0 || e.root != "11") continue;
+    const Token& trig = doc_.sentences[e.sentence].tokens[p.trigger];
+    if (trig.xpos != "VBG" || trig.deprel != "advcl" || trig.head <= 0) continue;
+    auto main = disapprovals.find({e.sentence, trig.head - 1});
+    if (main == disapprovals.end()) continue;
+    const Event& m = all_[main->second].event;
+    if (SameActor(m.source, e.source) && m.target && e.target && m.target->country == e.target->country &&
+        m.status == e.status)
+      p.folded = true;
+  }
 }
 
 // Duplicates within a sentence (a light verb and its noun both matched; two
@@ -695,12 +723,6 @@ std::vector<Event> DocumentCoder::Kept() {
   }
   for (Pending& p : all_) {
     if (p.folded) continue;
-    // "charging its neighbor with supporting dissidents": a state is not
-    // charged in court; charging it is an accusation.
-    if (p.event.code.starts_with("173") && p.trigger >= 0 &&
-        trees_[p.event.sentence].lemma(p.trigger) == "charge" && p.event.target &&
-        !p.event.target->country.empty() && p.event.target->code == p.event.target->country)
-      FillCode(&p.event, "112");
     const Event& e = p.event;
     if (e.target && !e.target->country.empty() && e.target->code == e.target->country &&
         specific.count({e.sentence, p.trigger, e.code, who(e.source), e.target->country}))
