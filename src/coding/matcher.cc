@@ -455,7 +455,7 @@ std::optional<FrameMatch> MatchTrigger(const Tree& t, const lexicon::FrameDictio
   // So does a reduced relative ("officials suspected of taking kickbacks",
   // "the curfew imposed after the coup", "property seized by the army in the
   // 1970s"): background to what the sentence reports.
-  if (u == "VERB" && t.IsReducedRelative(i)) return std::nullopt;
+  if (u == "VERB" && (t.IsReducedRelative(i) || t.DescribesItsObject(i))) return std::nullopt;
   // "cyclone-hit Mozambique", "war-torn", "Iran-backed": a verb joined to the
   // noun before it by a hyphen, with no spaces, is part of one adjective.
   if (u == "VERB" && i >= 2 && t.tok(i - 1).form == "-" && !t.tok(i - 1).space_after &&

@@ -306,6 +306,19 @@ bool Tree::IsReducedRelative(int verb) const {
   return true;
 }
 
+bool Tree::DescribesItsObject(int verb) const {
+  if (fullrel(verb) != "acl:relcl" || head_[verb] < 0) return false;
+  for (int c : kids_[verb]) {
+    const bool relative = s_->tokens[c].feats.find("PronType=Rel") != std::string::npos ||
+                          lemma_[c] == "who" || lemma_[c] == "whom" || lemma_[c] == "which";
+    if (relative && s_->tokens[c].upos == "PRON") return rel(c) == "obj" || rel(c) == "obl";
+  }
+  // Without a relative pronoun ("the government they rose against") the
+  // parse is too often a misread main clause ("said on Tuesday it had
+  // halted aid" with "halted" on "Tuesday") to tell.
+  return false;
+}
+
 bool IsTimeWord(const Tree& t, int i) {
   static constexpr std::string_view kTime[] = {
       "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday",

@@ -44,6 +44,10 @@ class Tree {
   // Subtree span [first, last] of token i (projective assumption not needed).
   void Span(int i, int* first, int* last) const;
   bool IsPassive(int verb) const;
+  // A relative clause whose pronoun is its object or oblique ("Chaudhry,
+  // whom they had taken hostage", "the town from which the army withdrew"):
+  // it describes the noun; the sentence does not report it.
+  bool DescribesItsObject(int verb) const;
   bool IsReducedRelative(int verb) const;
 
  private:
