@@ -311,7 +311,8 @@ bool Tree::DescribesItsObject(int verb) const {
   for (int c : kids_[verb]) {
     const bool relative = s_->tokens[c].feats.find("PronType=Rel") != std::string::npos ||
                           lemma_[c] == "who" || lemma_[c] == "whom" || lemma_[c] == "which";
-    if (relative && s_->tokens[c].upos == "PRON") return rel(c) == "obj" || rel(c) == "obl";
+    if (relative && s_->tokens[c].upos == "PRON")
+      return rel(c) == "obj" || rel(c) == "obl" || fullrel(c) == "nsubj:pass";
   }
   // Without a relative pronoun ("the government they rose against") the
   // parse is too often a misread main clause ("said on Tuesday it had

@@ -44,8 +44,9 @@ class Tree {
   // Subtree span [first, last] of token i (projective assumption not needed).
   void Span(int i, int* first, int* last) const;
   bool IsPassive(int verb) const;
-  // A relative clause whose pronoun is its object or oblique ("Chaudhry,
-  // whom they had taken hostage", "the town from which the army withdrew"):
+  // A relative clause whose pronoun is its object, oblique or passive
+  // subject ("Chaudhry, whom they had taken hostage", "a helicopter which
+  // was captured by the authorities"):
   // it describes the noun; the sentence does not report it.
   bool DescribesItsObject(int verb) const;
   bool IsReducedRelative(int verb) const;
