@@ -110,6 +110,32 @@ class DocumentCoder {
   std::map<int, std::vector<size_t>> by_trigger_;  // trigger token → indexes in all_
 };
 
+// Whose people an act names when the text names no country for them.
+// Protesters of no known country protesting against a state's own
+// authorities ("refugees began a hunger strike to protest against Sweden's
+// decision", "continued their hunger strike to demand the resignation of
+// Algerian President Ben Bella") are taken as people of that state: with no
+// place saying otherwise, a protest is domestic. Coercion by a state or its
+// organs of people of no named country ("the government ordered the
+// opposition newspaper to suspend publication", "police detained
+// journalists") is of its own people: repression is domestic unless the text
+// names them as foreigners. Done before stances are read, so "it will
+// boycott the elections" by such protesters is a threat of someone.
+void DomesticParties(Event* e) {
+  if (e->root == "14" && e->source && e->source->country.empty() && !e->source->text.empty() &&
+      e->target && IsStateOrOrgan(*e->target)) {
+    e->source->country = e->source->code = e->target->country;
+    e->source->sectors.clear();
+  }
+  if (e->root == "17" && e->source && IsStateOrOrgan(*e->source) && e->target &&
+      e->target->country.empty() && !e->target->sectors.empty()) {
+    ActorRef& t = *e->target;
+    t.country = e->source->country;
+    t.code = t.country;
+    for (const std::string& sector : t.sectors) t.code += sector;
+  }
+}
+
 std::vector<Tree> TreesOf(const Document& doc) {
   std::vector<Tree> trees;
   trees.reserve(doc.sentences.size());
@@ -196,6 +222,7 @@ void DocumentCoder::CodeSentence(int si) {
   CodeMatches(matches);
   EmbeddedStatus(matches);
   ReportsAsAccusations();
+  for (size_t k = first_of_sentence_; k < all_.size(); ++k) DomesticParties(&all_[k].event);
   Stances();
   ReportedObligations();
 }
@@ -737,27 +764,6 @@ std::vector<Event> DocumentCoder::Kept() {
     if ((e.root == "04" || e.root == "05") && ClaimsOccurrence(e.status) &&
         (!e.target || !ActorResolver::known(*e.target)))
       continue;
-    // Protesters of no known country protesting against a state's own
-    // authorities ("refugees began a hunger strike to protest against
-    // Sweden's decision", "continued their hunger strike to demand the
-    // resignation of Algerian President Ben Bella") are taken as people of
-    // that state: with no place saying otherwise, a protest is domestic.
-    if (e.root == "14" && e.source && e.source->country.empty() && !e.source->text.empty() &&
-        e.target && IsStateOrOrgan(*e.target)) {
-      p.event.source->country = p.event.source->code = e.target->country;
-      p.event.source->sectors.clear();
-    }
-    // Coercion by a state or its organs of people of no named country ("the
-    // government ordered the opposition newspaper to suspend publication",
-    // "police detained journalists") is of its own people: repression is
-    // domestic unless the text names them as foreigners.
-    if (e.root == "17" && e.source && IsStateOrOrgan(*e.source) && e.target &&
-        e.target->country.empty() && !e.target->sectors.empty()) {
-      ActorRef& t = *p.event.target;
-      t.country = e.source->country;
-      t.code = t.country;
-      for (const std::string& sector : t.sectors) t.code += sector;
-    }
     // Any other protest by people of no known country aimed at a known party
     // is half a dyad that names the wrong half.
     if (e.root == "14" && (!e.source || e.source->country.empty()) && e.target &&
