@@ -256,6 +256,19 @@ restrictions restriction NOUN 0 root NNS
   EXPECT_EQ(e->code, "081");
   EXPECT_EQ(e->source->country, "LVA");
   EXPECT_EQ(FindRoot(ev, "16"), nullptr);
+
+  // The same with the subject parsed as the noun phrase's subject.
+  auto offered = Code({Rows(R"(A a DET 3 det
+Russian Russian ADJ 3 amod
+official official NOUN 5 nsubj
+offered offer VERB 5 amod VBD
+concessions concession NOUN 0 root NNS
+to to ADP 7 case
+Washington Washington PROPN 5 nmod
+. . PUNCT 5 punct)")}, Date{1987, 1, 5});
+  const Event* o = FindRoot(offered, "03");
+  ASSERT_NE(o, nullptr) << "the verb of the noun phrase was not read";
+  EXPECT_EQ(o->source->country, "RUS");
 }
 
 TEST_F(CoderTest, WhatAnActorOwnsIsNotItsTarget) {

@@ -149,10 +149,11 @@ void Tree::RepairVerblessRoot(const Sentence& s) {
   }
 }
 
-// "The Latvian Constitutional Court cancelled restrictions on …": the tagger
-// reads the verb as a participle and the parse makes the whole sentence one
-// noun phrase — the object is the root, the verb its amod and the subject
-// its possessor or compound before the verb. With no other verb that has a
+// "The Latvian Constitutional Court cancelled restrictions on …", "A Russian
+// official offered concessions": the tagger reads the verb as a participle
+// and the parse makes the whole sentence one noun phrase — the object is the
+// root, the verb its amod and the subject its possessor, compound or
+// subject before the verb. With no other verb that has a
 // subject, the verb is the root, the noun before it its subject and the old
 // root its object.
 void Tree::RepairVerbInNounPhrase(const Sentence& s) {
@@ -165,13 +166,14 @@ void Tree::RepairVerbInNounPhrase(const Sentence& s) {
     if (s.tokens[i].upos == "VERB" && full_[i] == "amod" &&
         (s.tokens[i].xpos == "VBD" || s.tokens[i].xpos == "VBN"))
       verb = i;
-    if ((full_[i] == "nmod:poss" || full_[i] == "compound") && s.tokens[i].upos == "PROPN" &&
+    if ((((full_[i] == "nmod:poss" || full_[i] == "compound") && s.tokens[i].upos == "PROPN") ||
+         full_[i] == "nsubj") &&
         verb < 0)
       subject = i;
   }
   if (verb < 0 || subject < 0 || subject > verb) return;
   for (int i = 0; i < n; ++i) {
-    if (full_[i].starts_with("nsubj")) return;
+    if (full_[i].starts_with("nsubj") && i != subject) return;
   }
   Attach(verb, -1, "root");
   Attach(subject, verb, "nsubj");
