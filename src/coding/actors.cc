@@ -189,11 +189,19 @@ const ActorRef& ActorResolver::SalientGroup(int before) const {
 
 std::vector<ActorRef> ActorResolver::Resolve(int head) {
   std::vector<ActorRef> out{ResolveOne(head)};
-  for (int c : tree_->children(head)) {
-    if (tree_->rel(c) == "conj" && (tree_->upos(c) == "PROPN" || tree_->upos(c) == "NOUN" ||
-                                    tree_->upos(c) == "PRON")) {
-      out.push_back(ResolveOne(c));
+  const auto conjuncts = [&](int of) {
+    for (int c : tree_->children(of)) {
+      if (tree_->rel(c) == "conj" && (tree_->upos(c) == "PROPN" || tree_->upos(c) == "NOUN" ||
+                                      tree_->upos(c) == "PRON")) {
+        out.push_back(ResolveOne(c));
+      }
     }
+  };
+  conjuncts(head);
+  // "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov":
+  // the parser hangs the second party on the first one's name.
+  for (int c : tree_->children(head)) {
+    if (tree_->rel(c) == "appos" && tree_->upos(c) == "PROPN" && c == head + 1) conjuncts(c);
   }
   return out;
 }

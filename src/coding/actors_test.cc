@@ -307,5 +307,27 @@ agreed agree VERB 0 root)");
   EXPECT_EQ(v[2].actor.text, "Romanian officials");
 }
 
+// "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov": the
+// parser hangs the second party on the first one's name (its apposition).
+TEST_F(ActorsTest, APartyConjoinedToAnotherOnesNameIsStillAParty) {
+  Sentence s = Rows(R"(Libyan Libyan ADJ 2 amod
+leader leader NOUN 9 nsubj
+Muammar Muammar PROPN 2 appos
+Gaddafi Gaddafi PROPN 3 flat
+and and CCONJ 7 cc
+Bulgarian bulgarian ADJ 7 amod
+President President PROPN 3 conj
+Zhivkov Zhivkov PROPN 7 flat
+signed sign VERB 0 root)");
+  article_.date = Date{1983, 1, 12};
+  ActorResolver r(*dict_, article_);
+  Tree t(s);
+  r.StartSentence(s, t);
+  auto v = r.Resolve(1);
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].country, "LBY");
+  EXPECT_EQ(v[1].country, "BGR");
+}
+
 }  // namespace
 }  // namespace herodotus::coding
