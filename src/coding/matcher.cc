@@ -409,6 +409,18 @@ int SubjectOf(const Tree& t, int verb) {
       }
     }
     std::string_view r = t.rel(v);
+    // "his commitment to the Zambian people for holding elections": a gerund
+    // introduced by a preposition complements some noun; the noun it hangs
+    // on does not do it — unless that noun is a verb's object ("accused the
+    // United States of violating", the gerund hung on the object).
+    if (r == "acl" && t.tok(v).xpos == "VBG" && t.head(v) >= 0 && t.rel(t.head(v)) != "obj") {
+      const int mark = t.Child(v, "mark");
+      static constexpr std::string_view kPrepositions[] = {"for", "of", "by", "about", "on", "in",
+                                                           "with", "without", "against", "over"};
+      if (mark >= 0 && std::find(std::begin(kPrepositions), std::end(kPrepositions), t.lemma(mark)) !=
+                           std::end(kPrepositions))
+        return -1;
+    }
     if (r == "acl" && t.head(v) >= 0 && t.upos(t.head(v)) != "VERB") {
       // "issued a declaration demanding that …", "adopted a resolution
       // condemning …": a document says what its issuer says.
