@@ -282,8 +282,9 @@ std::optional<FrameMatch> TryFrame(const Tree& t, const lexicon::Frame& f, int t
     // the attack") is an event of its own, not part of this one.
     if (c < 0 && e.kind == ElementKind::kOblique && e.role != Role::kNone) {
       for (size_t j = 0; j < k && c < 0; ++j) {
-        if (bound[j] >= 0 && f.elements[j].kind == ElementKind::kObject &&
-            f.elements[j].attach == e.attach)
+        const Element& o = f.elements[j];
+        if (bound[j] >= 0 && o.attach == e.attach &&
+            (o.kind == ElementKind::kObject || (o.kind == ElementKind::kOblique && o.nouns)))
           c = Bind(t, e, bound[j], taken);
       }
     }
