@@ -581,9 +581,13 @@ void DocumentCoder::ReportedObligations() {
       }
       if (have) continue;
       // One demand per party named ("US and British forces must …"); never
-      // to the speaker's own side ("Germany said it must protect …").
+      // to the speaker's own side ("Germany said it must protect …"). Within
+      // a country the state and those outside it are sides ("the rebels said
+      // the government must agree to constitutional changes").
       for (const ActorRef& to : KnownOnly(resolver_.ResolveConjoined(subj))) {
-        const bool own = by.country.empty() ? by.code == to.code : by.country == to.country;
+        const bool own = by.country.empty() ? by.code == to.code
+                                            : by.country == to.country &&
+                                                  IsStateOrOrgan(by) == IsStateOrOrgan(to);
         if (own) continue;
         Pending d = StartEvent(v, code);
         d.event.source = by;
