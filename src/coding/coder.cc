@@ -709,6 +709,10 @@ void DocumentCoder::FoldActNouns() {
       if (toks[c].head == head + 1 && toks[c].deprel == "obj")
         voiced = protests.count({e.sentence, static_cast<int>(c)}) > 0;
     }
+    // "converged for a rally in Lagos to protest …": on the protest's noun.
+    const std::string_view hr = std::string_view(toks[head].deprel).substr(0, 3);
+    if (!voiced && toks[head].head > 0 && (hr == "obj" || hr == "obl"))
+      voiced = protests.count({e.sentence, toks[head].head - 1}) > 0;
     if (voiced) p.folded = true;
   }
   // "lodged an official protest with Albania, charging its neighbor with
