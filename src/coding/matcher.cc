@@ -423,6 +423,15 @@ int SubjectOf(const Tree& t, int verb) {
         return -1;
     }
     if (r == "acl" && t.head(v) >= 0 && t.upos(t.head(v)) != "VERB") {
+      // "demonstrated in the northern city of Kirkuk on Sunday calling for
+      // independence" with the participle hung on "city": a place does not
+      // call for anything.
+      static constexpr std::string_view kPlaceNouns[] = {
+          "city", "town", "village", "capital", "province", "region", "district", "area",
+          "camp", "street", "square", "border", "port", "island", "territory"};
+      if (std::find(std::begin(kPlaceNouns), std::end(kPlaceNouns), t.lemma(t.head(v))) !=
+              std::end(kPlaceNouns))
+        return -1;
       // "issued a declaration demanding that …", "adopted a resolution
       // condemning …": a document says what its issuer says.
       const int doc = t.head(v), g = t.head(doc);
