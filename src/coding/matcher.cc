@@ -89,6 +89,13 @@ int Bind(const Tree& t, const Element& e, int anchor, const std::vector<int>& ta
   switch (e.kind) {
     case ElementKind::kSubject: {
       if (verbal) {
+        // "Serb forces were engaged in ethnic cleansing": a passive in form,
+        // its subject is the one who acts.
+        if (t.IsPassive(anchor) && (t.lemma(anchor) == "engage" || t.lemma(anchor) == "involve")) {
+          for (int c : t.children(anchor)) {
+            if (t.fullrel(c) == "nsubj:pass" && free(c) && ok_noun(c)) return c;
+          }
+        }
         if (t.IsPassive(anchor)) {
           for (int c : t.children(anchor)) {
             if (t.rel(c) == "obl" && t.CaseOf(c) == "by" && free(c) && ok_noun(c)) return c;
