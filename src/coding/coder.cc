@@ -721,7 +721,8 @@ void DocumentCoder::FoldActNouns() {
   std::map<std::pair<int, int>, size_t> disapprovals;
   for (size_t k = 0; k < all_.size(); ++k) {
     const Pending& p = all_[k];
-    if (p.event.root == "11" && p.trigger >= 0) disapprovals.emplace(std::pair{p.event.sentence, p.trigger}, k);
+    if (p.event.root == "11" && p.trigger >= 0)
+      disapprovals.emplace(std::pair{p.event.sentence, p.trigger}, k);
   }
   for (Pending& p : all_) {
     const Event& e = p.event;
@@ -731,8 +732,8 @@ void DocumentCoder::FoldActNouns() {
     auto main = disapprovals.find({e.sentence, trig.head - 1});
     if (main == disapprovals.end()) continue;
     const Event& m = all_[main->second].event;
-    if (SameActor(m.source, e.source) && m.target && e.target && m.target->country == e.target->country &&
-        m.status == e.status)
+    if (SameActor(m.source, e.source) && m.target && e.target &&
+        m.target->country == e.target->country && m.status == e.status)
       p.folded = true;
   }
 }
