@@ -310,7 +310,7 @@ bool Tree::IsReducedRelative(int verb) const {
 
 bool Tree::DescribesItsObject(int verb) const {
   if (fullrel(verb) != "acl:relcl" || head_[verb] < 0) return false;
-  for (int c : kids_[verb]) {
+  for (int c : children(verb)) {
     const bool relative = s_->tokens[c].feats.find("PronType=Rel") != std::string::npos ||
                           lemma_[c] == "who" || lemma_[c] == "whom" || lemma_[c] == "which";
     if (relative && s_->tokens[c].upos == "PRON")
