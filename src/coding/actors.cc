@@ -88,21 +88,22 @@ void ActorResolver::StartSentence(const Sentence& s, const Tree& t) {
 }
 
 std::vector<int> ActorResolver::PhraseTokens(int head) const {
-  std::vector<int> out{head};
-  std::vector<int> stack;
+  int first = head, last = head;
+  tree_->Span(head, &first, &last);
+  std::vector<int> out;
+  out.reserve(last - first + 1);
+  out.push_back(head);
   for (int c : tree_->children(head)) {
     // "President Obama": a title the parser attaches as nmod:desc is part
     // of the name.
-    if (!Excluded(tree_->rel(c)) || tree_->fullrel(c) == "nmod:desc") stack.push_back(c);
+    if (!Excluded(tree_->rel(c)) || tree_->fullrel(c) == "nmod:desc") out.push_back(c);
   }
-  while (!stack.empty()) {
-    int k = stack.back();
-    stack.pop_back();
-    out.push_back(k);
-    for (int c : tree_->children(k)) {
+  // The words taken so far are the work list: each brings in its children.
+  for (size_t k = 1; k < out.size(); ++k) {
+    for (int c : tree_->children(out[k])) {
       std::string_view r = tree_->rel(c);
       if (r != "acl" && r != "advcl" && r != "ccomp" && r != "parataxis" && r != "punct") {
-        stack.push_back(c);
+        out.push_back(c);
       }
     }
   }
