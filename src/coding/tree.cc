@@ -260,7 +260,8 @@ std::string_view Tree::CaseOf(int i) const {
 
 bool Tree::IsPassive(int verb) const {
   for (int c : children(verb)) {
-    if (s_->tokens[c].deprel == "nsubj:pass" || s_->tokens[c].deprel == "aux:pass") return true;
+    const std::string_view d = s_->tokens[c].deprel;  // as parsed, not as repaired
+    if (d == "nsubj:pass" || d == "aux:pass") return true;
   }
   return false;
 }
