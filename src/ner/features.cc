@@ -91,7 +91,11 @@ void ExtractFeatures(const std::vector<std::string>& words, SentenceFeatures* ou
                      const Lexicon* lexicon) {
   const int n = static_cast<int>(words.size());
   out->ids.clear();
+  // About 45 features a token (more with gazetteer and place hits): one
+  // allocation instead of the ten or so of doubling up to a sentence's size.
+  out->ids.reserve(static_cast<size_t>(n) * 48);
   out->offsets.assign(1, 0);
+  out->offsets.reserve(n + 1);
   std::vector<std::string> lower(n), shape(n), norm(n);
   std::vector<char> cap(n);
   int lower_sentence = 0;
