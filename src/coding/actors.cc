@@ -89,28 +89,46 @@ void ActorResolver::StartSentence(const Sentence& s, const Tree& t) {
   named_.clear();
   sentence_ = &s;
   tree_ = &t;
-  std::vector<std::string> forms;
-  forms.reserve(s.tokens.size());
-  for (const Token& tok : s.tokens) forms.push_back(tok.form);
-  norm_ = lexicon::ActorDictionary::Prepare(forms);
+  norm_.clear();
+  for (const Token& tok : s.tokens) norm_.push_back(lexicon::NormalizeToken(tok.form));
+  matches_.assign(s.tokens.size(), TokenMatches{});
+}
+
+const std::optional<lexicon::ActorMatch>& ActorResolver::ActorAt(int i) {
+  TokenMatches& m = matches_[i];
+  if (!m.actor_known) {
+    m.actor = dict_.Match(std::span<const lexicon::NormToken>(norm_), i, article_.date);
+    m.actor_known = true;
+  }
+  return m.actor;
+}
+
+const std::optional<lexicon::AgentMatch>& ActorResolver::AgentAt(int i) {
+  TokenMatches& m = matches_[i];
+  if (!m.agent_known) {
+    m.agent = dict_.MatchAgent(std::span<const lexicon::NormToken>(norm_), i);
+    m.agent_known = true;
+  }
+  return m.agent;
 }
 
 std::vector<int> ActorResolver::PhraseTokens(int head) const {
-  std::vector<int> out{head};
-  std::vector<int> stack;
+  int first = head, last = head;
+  tree_->Span(head, &first, &last);
+  std::vector<int> out;
+  out.reserve(last - first + 1);
+  out.push_back(head);
   for (int c : tree_->children(head)) {
     // "President Obama": a title the parser attaches as nmod:desc is part
     // of the name.
-    if (!Excluded(tree_->rel(c)) || tree_->fullrel(c) == "nmod:desc") stack.push_back(c);
+    if (!Excluded(tree_->rel(c)) || tree_->fullrel(c) == "nmod:desc") out.push_back(c);
   }
-  while (!stack.empty()) {
-    int k = stack.back();
-    stack.pop_back();
-    out.push_back(k);
-    for (int c : tree_->children(k)) {
+  // The words taken so far are the work list: each brings in its children.
+  for (size_t k = 1; k < out.size(); ++k) {
+    for (int c : tree_->children(out[k])) {
       std::string_view r = tree_->rel(c);
       if (r != "acl" && r != "advcl" && r != "ccomp" && r != "parataxis" && r != "punct") {
-        stack.push_back(c);
+        out.push_back(c);
       }
     }
   }
@@ -313,20 +331,19 @@ bool ActorResolver::SponsorAfter(int start, int end, bool partial) const {
 }
 
 std::vector<ActorResolver::Found> ActorResolver::ScanPhrase(int head,
-                                                             const std::vector<int>& pos) const {
+                                                             const std::vector<int>& pos) {
   // Dictionary names and agents over contiguous runs of the phrase. A name
   // or agent may run on through words the phrase leaves out but the head's
   // subtree holds ("Liberation Tigers of Tamil Eelam", "Secretary of State").
   int sub_first = head, sub_last = head;
   tree_->Span(head, &sub_first, &sub_last);
   std::vector<Found> found;
-  const auto toks = std::span<const lexicon::NormToken>(norm_);
   // A name of the head that starts in a word the phrase leaves out (a
   // possessive, "Kurdistan Workers ' Party"): taken when it covers the head.
   int covered_to = -1;
   for (int q = sub_first; q < head; ++q) {
     if (std::binary_search(pos.begin(), pos.end(), q)) continue;
-    auto m = dict_.Match(toks, q, article_.date);
+    const auto& m = ActorAt(q);
     if (!m) continue;
     int last = q + static_cast<int>(m->length) - 1;
     if (last >= head && last <= sub_last) {
@@ -349,11 +366,11 @@ std::vector<ActorResolver::Found> ActorResolver::ScanPhrase(int head,
     while (k + run < pos.size() && pos[k + run] == p + static_cast<int>(run)) ++run;
     Found f;
     f.start = p;
-    if (auto m = dict_.Match(toks, p, article_.date);
+    if (const auto& m = ActorAt(p);
         m && (m->length <= run || p + static_cast<int>(m->length) - 1 <= sub_last)) {
       f.len = static_cast<int>(m->length);
       f.actor = m;
-    } else if (auto a = dict_.MatchAgent(toks, p);
+    } else if (const auto& a = AgentAt(p);
                a && (a->length <= run || p + static_cast<int>(a->length) - 1 <= sub_last)) {
       f.len = static_cast<int>(a->length);
       f.agent = a->agent;

@@ -75,7 +75,12 @@ class ActorResolver {
     const lexicon::AgentEntry* agent = nullptr;
   };
   bool SponsorAfter(int start, int end, bool partial) const;
-  std::vector<Found> ScanPhrase(int head, const std::vector<int>& pos) const;
+  std::vector<Found> ScanPhrase(int head, const std::vector<int>& pos);
+  // The dictionary's actor and agent matches starting at token i, looked
+  // up once per sentence: a sentence's phrases overlap and are composed
+  // again for every frame and speaker that names them.
+  const std::optional<lexicon::ActorMatch>& ActorAt(int i);
+  const std::optional<lexicon::AgentMatch>& AgentAt(int i);
   ActorRef Compose(int head, int depth);
   // Names inside the phrase of `head` that stand for actors of their own:
   // conjoined modifiers ("Hungarian and Romanian officials", each with the
@@ -99,6 +104,12 @@ class ActorResolver {
   const Sentence* sentence_ = nullptr;
   const Tree* tree_ = nullptr;
   std::vector<lexicon::NormToken> norm_;
+  struct TokenMatches {
+    bool actor_known = false, agent_known = false;
+    std::optional<lexicon::ActorMatch> actor;
+    std::optional<lexicon::AgentMatch> agent;
+  };
+  std::vector<TokenMatches> matches_;  // per token of the sentence
   // Coreference memory for the article.
   std::unordered_map<std::string, ActorRef> by_surname_;  // "mahjoub" → IRQGOV
   std::unordered_map<std::string, ActorRef> by_role_;     // "spokesman" → last one

@@ -8,7 +8,7 @@
 namespace herodotus::coding {
 
 bool IsQuoteMark(const Token& t) {
-  const std::string& f = t.form;
+  const std::string_view f = t.form;  // length first: called for every token
   return f == "\"" || f == "``" || f == "''" || f == "\xE2\x80\x9C" || f == "\xE2\x80\x9D";
 }
 

@@ -38,7 +38,6 @@ Tree::Tree(const Sentence& s) : s_(&s) {
   full_.resize(n);
   rel_.resize(n);
   lemma_.resize(n);
-  kids_.resize(n);
   for (int i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
     int h = t.head - 1;
@@ -74,12 +73,31 @@ Tree::Tree(const Sentence& s) : s_(&s) {
   RepairReporterSubject(s);
   RepairUpToSubject();
   BreakCycles();
+  // Children: counted per head, then placed from the back of each head's
+  // range so that they stay in token order.
+  kid_begin_.assign(n + 1, 0);
   for (int i = 0; i < n; ++i) {
     rel_[i] = full_[i].substr(0, full_[i].find(':'));
     if (head_[i] >= 0) {
-      kids_[head_[i]].push_back(i);
+      ++kid_begin_[head_[i]];
     } else if (root_ < 0 || rel_[i] == "root") {
       root_ = i;
+    }
+  }
+  for (int i = 1; i <= n; ++i) kid_begin_[i] += kid_begin_[i - 1];  // ends of the ranges
+  kids_.resize(kid_begin_[n]);
+  for (int i = n - 1; i >= 0; --i) {
+    if (head_[i] >= 0) kids_[--kid_begin_[head_[i]]] = i;
+  }
+  // Subtree spans: every word widens the span of each of its ancestors
+  // (BreakCycles made every walk up end).
+  first_.resize(n);
+  last_.resize(n);
+  for (int i = 0; i < n; ++i) first_[i] = last_[i] = i;
+  for (int i = 0; i < n; ++i) {
+    for (int a = head_[i]; a >= 0; a = head_[a]) {
+      first_[a] = std::min(first_[a], i);
+      last_[a] = std::max(last_[a], i);
     }
   }
 }
@@ -260,35 +278,23 @@ bool IsReadinessAdjective(std::string_view lemma) {
 }
 
 int Tree::Child(int i, std::string_view rel) const {
-  for (int c : kids_[i]) {
+  for (int c : children(i)) {
     if (rel_[c] == rel) return c;
   }
   return -1;
 }
 
 std::string_view Tree::CaseOf(int i) const {
-  for (int c : kids_[i]) {
+  for (int c : children(i)) {
     if (rel_[c] == "case" || (rel_[c] == "mark" && upos(c) == "ADP")) return lemma_[c];
   }
   return {};
 }
 
-void Tree::Span(int i, int* first, int* last) const {
-  *first = *last = i;
-  // Iterative walk: trees from a parser can be deep.
-  std::vector<int> stack{i};
-  while (!stack.empty()) {
-    int k = stack.back();
-    stack.pop_back();
-    if (k < *first) *first = k;
-    if (k > *last) *last = k;
-    for (int c : kids_[k]) stack.push_back(c);
-  }
-}
-
 bool Tree::IsPassive(int verb) const {
-  for (int c : kids_[verb]) {
-    if (s_->tokens[c].deprel == "nsubj:pass" || s_->tokens[c].deprel == "aux:pass") return true;
+  for (int c : children(verb)) {
+    const std::string_view d = s_->tokens[c].deprel;  // as parsed, not as repaired
+    if (d == "nsubj:pass" || d == "aux:pass") return true;
   }
   return false;
 }
@@ -298,7 +304,7 @@ bool Tree::IsPassive(int verb) const {
 // a passive whose patient is that noun.
 bool Tree::IsReducedRelative(int verb) const {
   if (rel(verb) != "acl" || s_->tokens[verb].xpos != "VBN" || head_[verb] < 0) return false;
-  for (int c : kids_[verb]) {
+  for (int c : children(verb)) {
     // An object means an active verb the tagger took for a participle
     // ("Israeli drones attacked/VBN a building").
     if (rel(c) == "nsubj" || rel(c) == "aux" || rel(c) == "mark" || rel(c) == "obj" ||

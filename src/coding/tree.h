@@ -4,6 +4,7 @@
 #ifndef HERODOTUS_CODING_TREE_H_
 #define HERODOTUS_CODING_TREE_H_
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,7 +34,9 @@ class Tree {
   std::string_view fullrel(int i) const { return full_[i]; }  // "obl:tmod"
   const std::string& lemma(int i) const { return lemma_[i]; }  // lowercase
   std::string_view upos(int i) const { return s_->tokens[i].upos; }
-  const std::vector<int>& children(int i) const { return kids_[i]; }
+  std::span<const int> children(int i) const {
+    return {kids_.data() + kid_begin_[i], kids_.data() + kid_begin_[i + 1]};
+  }
   int root() const { return root_; }
 
   // First child of i with base relation rel, or -1.
@@ -42,7 +45,10 @@ class Tree {
   // for "on the consulate"; multiword "according to" → "according".
   std::string_view CaseOf(int i) const;
   // Subtree span [first, last] of token i (projective assumption not needed).
-  void Span(int i, int* first, int* last) const;
+  void Span(int i, int* first, int* last) const {
+    *first = first_[i];
+    *last = last_[i];
+  }
   bool IsPassive(int verb) const;
   // A relative clause whose pronoun is its object, oblique or passive
   // subject ("Chaudhry, whom they had taken hostage", "a helicopter which
@@ -66,7 +72,11 @@ class Tree {
   std::vector<std::string_view> full_;  // relation with subtype
   std::vector<std::string_view> rel_;
   std::vector<std::string> lemma_;
-  std::vector<std::vector<int>> kids_;
+  // Children of i, in token order: kids_[kid_begin_[i] .. kid_begin_[i + 1]).
+  // One array for the sentence, not one per word: a tree is built for every
+  // sentence coded.
+  std::vector<int> kids_, kid_begin_;
+  std::vector<int> first_, last_;  // subtree spans
   int root_ = -1;
 };
 

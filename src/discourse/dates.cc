@@ -45,12 +45,16 @@ bool Parsed(const Sentence& s) {
   return false;
 }
 
-int MonthOf(std::string w) {
-  if (!w.empty() && w.back() == '.') w.pop_back();
-  static const char* kFull[] = {"january", "february", "march", "april", "may", "june", "july",
-                                "august", "september", "october", "november", "december"};
-  static const char* kAbbr[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
-                                "aug", "sep", "oct", "nov", "dec"};
+// The word tests below take string_view and compare with string_view
+// constants: a length check first, where std::string == "literal" always
+// calls memcmp, once per word for every event's sentence.
+int MonthOf(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  static constexpr std::string_view kFull[] = {"january", "february", "march", "april",
+                                               "may", "june", "july", "august",
+                                               "september", "october", "november", "december"};
+  static constexpr std::string_view kAbbr[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                               "jul", "aug", "sep", "oct", "nov", "dec"};
   for (int i = 0; i < 12; ++i) {
     if (w == kFull[i] || w == kAbbr[i]) return i + 1;
   }
@@ -58,27 +62,32 @@ int MonthOf(std::string w) {
   return 0;
 }
 
-int WeekdayOf(const std::string& w) {
-  static const char* kDays[] = {"monday", "tuesday", "wednesday", "thursday",
-                                "friday", "saturday", "sunday"};
+int WeekdayOf(std::string_view w) {
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                               "friday", "saturday", "sunday"};
   for (int i = 0; i < 7; ++i) if (w == kDays[i]) return i;
   return -1;
 }
 
-int NumberOf(const std::string& w) {
-  static const char* kWords[] = {"zero", "one", "two", "three", "four", "five", "six", "seven",
-                                 "eight", "nine", "ten", "eleven", "twelve"};
+int NumberOf(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"zero", "one", "two", "three", "four",
+                                                "five", "six", "seven", "eight", "nine",
+                                                "ten", "eleven", "twelve"};
   for (int i = 0; i < 13; ++i) if (w == kWords[i]) return i;
   if (w == "a" || w == "an") return 1;
   if (w.empty() || w.size() > 4) return -1;
-  for (char c : w) if (!std::isdigit(static_cast<unsigned char>(c))) return -1;
-  return std::atoi(w.c_str());
+  int n = 0;
+  for (char c : w) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return -1;
+    n = n * 10 + (c - '0');
+  }
+  return n;
 }
 
 // "1", "1st", "22nd" → day of month, else 0.
-int DayOf(std::string w) {
-  for (const char* suf : {"st", "nd", "rd", "th"}) {
-    if (w.size() > 2 && w.ends_with(suf)) { w.resize(w.size() - 2); break; }
+int DayOf(std::string_view w) {
+  for (std::string_view suf : {"st", "nd", "rd", "th"}) {
+    if (w.size() > 2 && w.ends_with(suf)) { w.remove_suffix(2); break; }
   }
   int n = NumberOf(w);
   if (w.empty() || !std::isdigit(static_cast<unsigned char>(w[0]))) return 0;
@@ -87,16 +96,16 @@ int DayOf(std::string w) {
 
 // One or two digits, with or without an ordinal suffix: where a day of the
 // month is written, whether or not the day exists ("October 32").
-bool DayShaped(std::string w) {
-  for (const char* suf : {"st", "nd", "rd", "th"}) {
-    if (w.size() > 2 && w.ends_with(suf)) { w.resize(w.size() - 2); break; }
+bool DayShaped(std::string_view w) {
+  for (std::string_view suf : {"st", "nd", "rd", "th"}) {
+    if (w.size() > 2 && w.ends_with(suf)) { w.remove_suffix(2); break; }
   }
   if (w.empty() || w.size() > 2) return false;
   for (char c : w) if (!std::isdigit(static_cast<unsigned char>(c))) return false;
   return true;
 }
 
-int YearOf(const std::string& w) {
+int YearOf(std::string_view w) {
   if (w.size() != 4) return 0;
   int n = NumberOf(w);
   return (n >= 1800 && n <= 2200) ? n : 0;
@@ -148,10 +157,7 @@ std::vector<DateExpr> FindDateExpressions(const Sentence& s, const Date& pub, bo
   const int n = static_cast<int>(s.tokens.size());
   std::vector<std::string> w(n);
   for (int i = 0; i < n; ++i) w[i] = AsciiLower(s.tokens[i].form);
-  auto at = [&](int i) -> const std::string& {
-    static const std::string kEmpty;
-    return (i >= 0 && i < n) ? w[i] : kEmpty;
-  };
+  auto at = [&](int i) -> std::string_view { return (i >= 0 && i < n) ? w[i] : std::string_view(); };
   const bool have_pub = pub.known() && Date::Valid(pub.year, pub.month, pub.day);
   auto emit = [&](const Date& d, const char* prec, int first, int last) {
     if (!Date::Valid(d.year, d.month, d.day)) return;
@@ -177,7 +183,7 @@ std::vector<DateExpr> FindDateExpressions(const Sentence& s, const Date& pub, bo
   };
 
   for (int i = 0; i < n; ++i) {
-    const std::string& x = w[i];
+    const std::string_view x = w[i];
     // Cheap rejection: every expression starts with a capital, a digit or
     // one of these words.
     const char c0 = s.tokens[i].form.empty() ? ' ' : s.tokens[i].form[0];
@@ -191,7 +197,7 @@ std::vector<DateExpr> FindDateExpressions(const Sentence& s, const Date& pub, bo
     // it ("2018-09" "-" "30"): glue tokens written without spaces.
     if (x.size() >= 4 && x.size() <= 10 && std::isdigit(static_cast<unsigned char>(x[0])) &&
         YearOf(x.substr(0, 4))) {
-      std::string iso = x;
+      std::string iso(x);
       int last = i;
       while (iso.size() < 10 && last + 1 < n && !s.tokens[last].space_after) iso += w[++last];
       Date d;
@@ -207,7 +213,7 @@ std::vector<DateExpr> FindDateExpressions(const Sentence& s, const Date& pub, bo
 
     // "last/this/next/past week|month|year|weekend|<weekday>", "earlier this month".
     if (have_pub && (x == "last" || x == "this" || x == "next" || x == "past")) {
-      const std::string& u = at(i + 1);
+      const std::string_view u = at(i + 1);
       int first = i;
       if (x == "this" && (at(i - 1) == "earlier" || at(i - 1) == "later")) first = i - 1;
       int dir = x == "next" ? 1 : (x == "this" ? 0 : -1);
@@ -284,7 +290,7 @@ std::vector<DateExpr> FindDateExpressions(const Sentence& s, const Date& pub, bo
       int day_before = DayOf(at(i - 1));
       if (x == "may" || x == "march") {
         // Also words: only with a day, a year, or a preposition before.
-        const std::string& b = at(i - 1);
+        const std::string_view b = at(i - 1);
         bool ok = day || day_before || YearOf(at(j)) || b == "in" || b == "since" || b == "during" ||
                   b == "of" || b == "early" || b == "late" || b == "mid" || b == "until";
         if (!ok) continue;
@@ -326,7 +332,7 @@ std::vector<DateExpr> FindDateExpressions(const Sentence& s, const Date& pub, bo
     // "in 2014", "since 2011".
     int y = YearOf(x);
     if (y) {
-      const std::string& b = at(i - 1);
+      const std::string_view b = at(i - 1);
       if (b == "in" || b == "since" || b == "during" || b == "until" || b == "by" || b == "of")
         emit(Date{y, 1, 1}, "year", i, i);
     }
@@ -349,7 +355,7 @@ bool ResolveEventDate(const Sentence& s, int trigger, const Date& pub, Date* dat
       bool attached = false;
       for (int steps = 0; cur >= 0 && cur < n && steps < n; ++steps) {
         if (cur == trigger) { attached = true; break; }
-        const std::string& u = s.tokens[cur].upos;
+        const std::string_view u = s.tokens[cur].upos;
         if (u == "VERB" || u == "AUX") break;
         cur = s.tokens[cur].head - 1;
       }

@@ -14,8 +14,8 @@ bool EndsWith(const std::string& s, const char* suf) { return s.ends_with(suf); 
 
 // Capitalized words that are never places even when a gazetteer alias
 // spells them (sentence starts, titles, calendar words).
-bool StopWord(const std::string& lw) {
-  static const char* kStop[] = {
+bool StopWord(std::string_view w) {
+  static constexpr std::string_view kStop[] = {
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "in", "on", "at", "of",
       "and", "but", "mr", "mrs", "ms", "dr", "president", "minister", "police", "officials",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -26,10 +26,8 @@ bool StopWord(const std::string& lw) {
       "its", "our", "as", "for", "from", "to", "by", "with", "said", "says", "army", "union",
       "government", "north", "south", "east", "west", "central",
   };
-  std::string w = lw;
-  if (!w.empty() && w.back() == '.') w.pop_back();
-  for (const char* s : kStop) if (w == s) return true;
-  return false;
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return std::find(std::begin(kStop), std::end(kStop), w) != std::end(kStop);
 }
 
 // AP-style abbreviations and postal codes of US states, for "Paris, Tex."
@@ -85,7 +83,7 @@ bool NameLike(const Token& t, bool parsed) {
   return !t.form.empty() && std::isupper(static_cast<unsigned char>(t.form[0]));
 }
 
-bool PlaceNoun(const std::string& lw) {
+bool PlaceNoun(std::string_view lw) {
   static constexpr std::string_view kNouns[] = {
       "town",   "city",     "village",  "province",   "region", "district", "capital",
       "county", "state",    "port",     "island",     "suburb", "outskirts", "area",
@@ -93,7 +91,7 @@ bool PlaceNoun(const std::string& lw) {
   return std::find(std::begin(kNouns), std::end(kNouns), lw) != std::end(kNouns);
 }
 
-bool Joiner(const std::string& lw) {
+bool Joiner(std::string_view lw) {
   return lw == "of" || lw == "the" || lw == "and" || lw == "-" || lw == "al" || lw == "el" ||
          lw == "de" || lw == "da" || lw == "du";
 }
@@ -141,7 +139,7 @@ std::vector<Candidate> DropShadowedRegions(const std::vector<Candidate>& cands) 
 
 }  // namespace
 
-bool LocativeWord(const std::string& w) {
+bool LocativeWord(std::string_view w) {
   return w == "in" || w == "near" || w == "at" || w == "toward" || w == "towards" ||
          w == "outside" || w == "into" || w == "inside" || w == "through" || w == "throughout" ||
          w == "across" || w == "around" || w == "within";

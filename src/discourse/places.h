@@ -15,6 +15,7 @@
 
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "discourse/gazetteer.h"
@@ -47,7 +48,7 @@ const Place* ChoosePlace(const std::vector<Candidate>& cands, const PlaceContext
 std::string UnambiguousCountry(const std::vector<Candidate>& cands);
 
 // True for "in", "near", "at", "toward(s)", "outside", "into", "inside".
-bool LocativeWord(const std::string& lower_form);
+bool LocativeWord(std::string_view lower_form);
 
 }  // namespace herodotus::discourse
 

@@ -25,9 +25,9 @@ bool InSubtree(const Sentence& s, int t, int root) {
 
 bool HasLocativeCase(const Sentence& s, int k) {
   for (const Token& t : s.tokens) {
-    if (t.head == k + 1 && (t.deprel == "case" || t.deprel == "mark" || t.deprel == "advmod") &&
-        LocativeWord(AsciiLower(t.form)))
-      return true;
+    if (t.head != k + 1) continue;
+    const std::string_view d = t.deprel;
+    if ((d == "case" || d == "mark" || d == "advmod") && LocativeWord(AsciiLower(t.form))) return true;
   }
   return false;
 }

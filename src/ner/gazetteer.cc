@@ -167,11 +167,15 @@ constexpr std::string_view kGivenNames =
     "jeremy|kim|lee|pat|chris|shelley|susan|elizabeth|debbie|mary|jan|carl|greg|john";
 
 struct Table {
-  std::unordered_map<std::string, uint32_t> phrases;  // lowercase, space-joined → class bits
-  // Every phrase's beginnings that end before one of its spaces ("united",
-  // "united states" of "united states of america"): matching stops extending
-  // a key that no phrase continues.
-  std::unordered_set<std::string> prefixes;
+  // Lowercase, space-joined phrase → its class bits, and whether some
+  // longer phrase continues it ("united", "united states" of "united states
+  // of america": matching stops extending a key that no phrase continues).
+  // One table, so a word that starts nothing costs one lookup.
+  struct Entry {
+    uint32_t classes = 0;
+    bool continued = false;
+  };
+  std::unordered_map<std::string, Entry> entries;
   Table() {
     auto add = [&](std::string_view list, GazClass cls) {
       size_t i = 0;
@@ -180,9 +184,9 @@ struct Table {
         if (j == std::string_view::npos) j = list.size();
         if (j > i) {
           const std::string_view phrase = list.substr(i, j - i);
-          phrases[std::string(phrase)] |= 1u << cls;
+          entries[std::string(phrase)].classes |= 1u << cls;
           for (size_t sp = phrase.find(' '); sp != std::string_view::npos; sp = phrase.find(' ', sp + 1))
-            prefixes.emplace(phrase.substr(0, sp));
+            entries[std::string(phrase.substr(0, sp))].continued = true;
         }
         i = j + 1;
       }
@@ -215,12 +219,13 @@ std::vector<uint32_t> MatchGazetteer(const std::vector<std::string>& lower_words
     for (int len = 1; len <= 4 && i + len <= n; ++len) {
       if (len > 1) key += ' ';
       key += lower_words[i + len - 1];
-      auto it = t.phrases.find(key);
-      if (it != t.phrases.end()) {
-        out[i] |= it->second | (it->second << 8);
-        for (int k = i + 1; k < i + len; ++k) out[k] |= it->second;
+      auto it = t.entries.find(key);
+      if (it == t.entries.end()) break;  // neither a phrase nor the start of one
+      if (const uint32_t c = it->second.classes) {
+        out[i] |= c | (c << 8);
+        for (int k = i + 1; k < i + len; ++k) out[k] |= c;
       }
-      if (len < 4 && i + len < n && !t.prefixes.count(key)) break;
+      if (len < 4 && i + len < n && !it->second.continued) break;
     }
   }
   return out;
