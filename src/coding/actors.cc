@@ -180,29 +180,29 @@ void ActorResolver::Remember(int head, const ActorRef& ref, bool person,
   if (!agent_key.empty()) by_role_[agent_key] = ref;
 }
 
-const ActorRef& ActorResolver::SalientPerson(int before) const {
-  const Named *person = nullptr, *subject = nullptr;
+ActorResolver::Latest ActorResolver::LastNamed(int before, bool person) const {
+  Latest l;
   for (const Named& m : named_) {
-    if (!m.person || m.head >= before) continue;
-    if (!person || m.head > person->head) person = &m;
-    if (m.subject && (!subject || m.head > subject->head)) subject = &m;
+    if (m.person != person || m.head >= before) continue;
+    if (!l.any || m.head > l.any->head) l.any = &m;
+    if (m.subject && (!l.subject || m.head > l.subject->head)) l.subject = &m;
   }
+  return l;
+}
+
+const ActorRef& ActorResolver::SalientPerson(int before) const {
   // "Katsav refused to meet King Abdullah, saying he would only welcome
   // him in Jerusalem": the sentence's subject before the last name.
-  if (subject) return subject->ref;
-  return person ? person->ref : last_person_;
+  const Latest l = LastNamed(before, true);
+  if (l.subject) return l.subject->ref;
+  return l.any ? l.any->ref : last_person_;
 }
 
 const ActorRef& ActorResolver::SalientGroup(int before) const {
-  const Named *group = nullptr, *subject = nullptr;
-  for (const Named& m : named_) {
-    if (m.person || m.head >= before) continue;
-    if (!group || m.head > group->head) group = &m;
-    if (m.subject && (!subject || m.head > subject->head)) subject = &m;
-  }
-  if (subject) return subject->ref;
+  const Latest l = LastNamed(before, false);
+  if (l.subject) return l.subject->ref;
   if (!last_subject_group_.code.empty()) return last_subject_group_;
-  return group ? group->ref : last_group_;
+  return l.any ? l.any->ref : last_group_;
 }
 
 std::vector<ActorRef> ActorResolver::Resolve(int head) {

@@ -124,6 +124,13 @@ class ActorResolver {
     bool person, subject;
   };
   std::vector<Named> named_;  // this sentence's resolved mentions
+  // The last person (or group) named before token `before` in this
+  // sentence, and the last one named as a subject.
+  struct Latest {
+    const Named* any = nullptr;
+    const Named* subject = nullptr;
+  };
+  Latest LastNamed(int before, bool person) const;
 };
 
 }  // namespace herodotus::coding
