@@ -642,12 +642,16 @@ void DocumentCoder::FoldActNouns() {
         !p.event.target->country.empty() && p.event.target->code == p.event.target->country)
       FillCode(&p.event, "112");
   }
-  std::map<std::pair<int, int>, size_t> violent_verbs;  // (sentence, trigger) → index
-  for (size_t k = 0; k < all_.size(); ++k) {
-    const Pending& p = all_[k];
-    if (p.event.quad_class == 4 && p.trigger >= 0)
-      violent_verbs.emplace(std::pair{p.event.sentence, p.trigger}, k);
-  }
+  // (sentence, trigger) → index in all_ of the first event that `keep` selects.
+  const auto by_trigger = [&](auto keep) {
+    std::map<std::pair<int, int>, size_t> m;
+    for (size_t k = 0; k < all_.size(); ++k) {
+      const Pending& p = all_[k];
+      if (p.trigger >= 0 && keep(p.event)) m.emplace(std::pair{p.event.sentence, p.trigger}, k);
+    }
+    return m;
+  };
+  const auto violent_verbs = by_trigger([](const Event& e) { return e.quad_class == 4; });
   for (Pending& p : all_) {
     const Event& e = p.event;
     if (e.quad_class != 4 || p.trigger < 0 || p.embedded) continue;
@@ -691,10 +695,7 @@ void DocumentCoder::FoldActNouns() {
   // strike to demand the return of property", "… to protest against
   // Sweden's decision": a call, demand or protest the protest voices is that
   // protest, told once (its addressee is already the protest's target).
-  std::set<std::pair<int, int>> protests;
-  for (const Pending& p : all_) {
-    if (p.event.root == "14" && p.trigger >= 0) protests.emplace(p.event.sentence, p.trigger);
-  }
+  const auto protests = by_trigger([](const Event& e) { return e.root == "14"; });
   for (Pending& p : all_) {
     const Event& e = p.event;
     if (p.folded || p.trigger < 0 || (e.root != "02" && e.root != "10" && e.root != "14")) continue;
@@ -718,12 +719,7 @@ void DocumentCoder::FoldActNouns() {
   // "lodged an official protest with Albania, charging its neighbor with
   // supporting dissidents": a participle that says what a complaint or
   // accusation holds is that complaint, told once (same source, same target).
-  std::map<std::pair<int, int>, size_t> disapprovals;
-  for (size_t k = 0; k < all_.size(); ++k) {
-    const Pending& p = all_[k];
-    if (p.event.root == "11" && p.trigger >= 0)
-      disapprovals.emplace(std::pair{p.event.sentence, p.trigger}, k);
-  }
+  const auto disapprovals = by_trigger([](const Event& e) { return e.root == "11"; });
   for (Pending& p : all_) {
     const Event& e = p.event;
     if (p.folded || p.trigger < 0 || e.root != "11") continue;
