@@ -181,8 +181,7 @@ std::vector<ActorRef> TargetOfClause(const Tree& t, int verb, ActorResolver* res
   // "willing to send material to help defend Saudi Arabia": on through an
   // infinitive and a purpose clause.
   for (int c : t.children(verb)) {
-    const int mark = t.rel(c) == "advcl" ? t.Child(c, "mark") : -1;
-    if (t.rel(c) == "xcomp" || (mark >= 0 && t.lemma(mark) == "to")) {
+    if (t.rel(c) == "xcomp" || (t.rel(c) == "advcl" && HasMarkTo(t, c))) {
       if (auto r = TargetOfClause(t, c, resolver, depth + 1); !r.empty()) return r;
     }
   }
@@ -194,9 +193,7 @@ std::vector<ActorRef> PurposeTarget(const Tree& t, int verb, ActorResolver* reso
   std::vector<int> clauses;
   auto collect = [&](int head, std::string_view rel) {
     for (int c : t.children(head)) {
-      const int mark = t.Child(c, "mark");
-      if (t.rel(c) == rel && t.upos(c) == "VERB" && mark >= 0 && t.lemma(mark) == "to")
-        clauses.push_back(c);
+      if (t.rel(c) == rel && t.upos(c) == "VERB" && HasMarkTo(t, c)) clauses.push_back(c);
     }
   };
   collect(verb, "advcl");

@@ -60,16 +60,6 @@ constexpr std::array<std::string_view, 13> kModals = {
     "'ll", "'d", "wo", "ca"};
 constexpr std::array<std::string_view, 5> kNegators = {"not", "never", "n't", "no", "neither"};
 
-// An infinitive marked "to" ("to halt"; not a gerund after the preposition:
-// "resorted to throwing stones").
-bool HasMarkTo(const Tree& t, int verb) {
-  if (t.tok(verb).xpos != "VB") return false;
-  for (int c : t.children(verb)) {
-    if (t.rel(c) == "mark" && t.lemma(c) == "to") return true;
-  }
-  return false;
-}
-
 // "the first/last/only country to …", "the second time to …".
 bool CountsDoers(const Tree& t, int noun) {
   for (int c : t.children(noun)) {

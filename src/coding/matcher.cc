@@ -189,9 +189,8 @@ int Bind(const Tree& t, const Element& e, int anchor, const std::vector<int>& ta
         for (int o : t.children(anchor)) {
           if (t.rel(o) != "obj") continue;
           for (int c : t.children(o)) {
-            int mark = t.Child(c, "mark");
-            if (t.rel(c) == "acl" && mark >= 0 && t.lemma(mark) == "to" && t.upos(c) == "VERB" &&
-                free(c) && (e.words.empty() || AnyOf(e.words, t.lemma(c))))
+            if (t.rel(c) == "acl" && t.upos(c) == "VERB" && HasMarkTo(t, c) && free(c) &&
+                (e.words.empty() || AnyOf(e.words, t.lemma(c))))
               return c;
           }
         }

@@ -337,4 +337,12 @@ bool IsTimeWord(const Tree& t, int i) {
   return std::find(std::begin(kTime), std::end(kTime), t.lemma(i)) != std::end(kTime);  // lemma(): lowercase
 }
 
+bool HasMarkTo(const Tree& t, int verb) {
+  if (t.tok(verb).xpos != "VB") return false;
+  for (int c : t.children(verb)) {
+    if (t.rel(c) == "mark" && t.lemma(c) == "to") return true;
+  }
+  return false;
+}
+
 }  // namespace herodotus::coding

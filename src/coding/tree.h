@@ -87,6 +87,10 @@ bool IsReadinessAdjective(std::string_view lemma);
 // "today", "Tuesday", "last month", "June": words of time, never actors.
 bool IsTimeWord(const Tree& t, int i);
 
+// An infinitive marked "to" ("to halt"; not a gerund after the preposition:
+// "resorted to throwing stones").
+bool HasMarkTo(const Tree& t, int verb);
+
 }  // namespace herodotus::coding
 
 #endif  // HERODOTUS_CODING_TREE_H_
