@@ -112,6 +112,31 @@ LinearModel LinearModel::Pruned(int min_abs) const {
   return m;
 }
 
+LinearModel LinearModel::Stacked(const LinearModel& a, const LinearModel& b) {
+  LinearModel m;
+  m.num_classes_ = a.num_classes_ + b.num_classes_;
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> offsets{0};
+  std::vector<Entry> flat;
+  auto append = [&](const LinearModel& x, size_t i, uint16_t shift) {
+    uint32_t count = 0;
+    const Entry* row = x.RowOf(i, &count);
+    for (uint32_t k = 0; k < count; ++k) flat.push_back({static_cast<uint16_t>(row[k].cls + shift), row[k].weight});
+  };
+  const uint16_t shift = static_cast<uint16_t>(a.num_classes_);
+  size_t i = 0, j = 0;
+  while (i < a.keys_.size() || j < b.keys_.size()) {
+    const bool take_a = j == b.keys_.size() || (i < a.keys_.size() && a.keys_[i] <= b.keys_[j]);
+    const bool take_b = i == a.keys_.size() || (j < b.keys_.size() && b.keys_[j] <= a.keys_[i]);
+    keys.push_back(take_a ? a.keys_[i] : b.keys_[j]);
+    if (take_a) append(a, i++, 0);
+    if (take_b) append(b, j++, shift);
+    offsets.push_back(static_cast<uint32_t>(flat.size()));
+  }
+  m.BuildTable(keys, offsets, flat);
+  return m;
+}
+
 // On disk only the sorted rows are stored; the hash table is rebuilt at load,
 // which keeps the file small and lets the loader validate every index.
 void LinearModel::Save(ByteWriter* w) const {

@@ -127,6 +127,10 @@ class LinearModel {
   // A copy without the weights whose |int16 value| is below min_abs (and
   // without features left empty): post-training pruning of a saved model.
   LinearModel Pruned(int min_abs) const;
+  // Two models over the same features as one: a's classes, then b's
+  // (offset by a.num_classes()). One lookup of a shared feature gives both
+  // rows; scores of one model are read from its part of the score array.
+  static LinearModel Stacked(const LinearModel& a, const LinearModel& b);
 
  private:
   struct Slot {

@@ -266,52 +266,72 @@ bool MandativeSubjunctive(const Sentence& s, size_t i) {
 
 }  // namespace
 
+void Tagger::SetModels(LinearModel first, LinearModel second) {
+  model_ = std::move(first);
+  model2_ = std::move(second);
+  has_pass2_ = model2_.num_classes() > 0;
+  joint_ = has_pass2_ ? LinearModel::Stacked(model_, model2_) : LinearModel();
+}
+
 void Tagger::Tag(Sentence* s, std::vector<int>* classes, const std::vector<uint32_t>* clusters) const {
   thread_local std::vector<TagToken> toks;
-  thread_local std::vector<uint64_t> fixed;  // per token: StaticFeatures, then (pass 2) LookFeatures
+  thread_local std::vector<uint64_t> fixed;  // per token: StaticFeatures
+  thread_local std::vector<int32_t> second;  // per token: the second pass's scores of them
   thread_local std::vector<int> first;
   Prepare(*s, &toks, clusters);
   const bool uc = clusters != nullptr;
-  const int nc = model.num_classes();
-  std::vector<int32_t> scores(nc);
-  uint64_t feats[kMaxFeatures];
+  const int nc = model_.num_classes();
   const size_t n = toks.size();
-  // The same number of static (and look) features for every token.
+  uint64_t feats[kMaxFeatures];
+  // The same number of static features for every token.
   constexpr size_t kStride = kMaxFeatures;
   fixed.resize(n * kStride);
   size_t num_static = 0;
   for (size_t i = 0; i < n; ++i) num_static = StaticFeatures(toks, i, &fixed[i * kStride], uc);
-  first.assign(n, 0);
   if (classes) classes->assign(n, 0);
-  if (has_pass2) {
+  // With two passes all lookups go to joint_ (model_'s classes, then
+  // model2_'s): one lookup of a static feature gives both passes' weights.
+  // The second pass's half is kept per token before the first pass adds its
+  // previous-tag features (whose second halves it ignores).
+  const LinearModel& m = has_pass2_ ? joint_ : model_;
+  const int offset = has_pass2_ ? nc : 0;  // where the deciding pass's classes start
+  std::vector<int32_t> scores(m.num_classes());
+  const int* look = nullptr;
+  if (has_pass2_) {
+    second.resize(n * nc);
+    first.assign(n, 0);
     int prev1 = -1, prev2 = -1;
     for (size_t i = 0; i < n; ++i) {
-      std::copy_n(&fixed[i * kStride], num_static, feats);
-      const size_t nf = num_static + PrevFeatures(toks, i, prev1, prev2, feats + num_static, nullptr, uc);
       std::fill(scores.begin(), scores.end(), 0);
-      model.Score(feats, nf, scores.data());
-      first[i] = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+      m.Score(&fixed[i * kStride], num_static, scores.data());
+      std::copy_n(&scores[nc], nc, &second[i * nc]);
+      m.Score(feats, PrevFeatures(toks, i, prev1, prev2, feats, nullptr, uc), scores.data());
+      first[i] = static_cast<int>(std::max_element(scores.begin(), scores.begin() + nc) - scores.begin());
       prev2 = prev1;
       prev1 = first[i];
     }
+    look = first.data();
   }
-  const LinearModel& m = has_pass2 ? model2 : model;
-  const int* look = has_pass2 ? first.data() : nullptr;
-  size_t num_fixed = num_static;
-  if (look)
-    for (size_t i = 0; i < n; ++i)
-      num_fixed = num_static + LookFeatures(toks, i, look, &fixed[i * kStride + num_static]);
   int prev1 = -1, prev2 = -1;
   for (size_t i = 0; i < n; ++i) {
-    std::copy_n(&fixed[i * kStride], num_fixed, feats);
-    const size_t nf = num_fixed + PrevFeatures(toks, i, prev1, prev2, feats + num_fixed, look, uc);
-    std::fill(scores.begin(), scores.end(), 0);
+    size_t nf = 0;
+    if (look) {
+      std::fill(scores.begin(), scores.begin() + nc, 0);
+      std::copy_n(&second[i * nc], nc, &scores[nc]);
+      nf = LookFeatures(toks, i, look, feats);
+    } else {
+      std::fill(scores.begin(), scores.end(), 0);
+      nf = num_static;
+      std::copy_n(&fixed[i * kStride], nf, feats);
+    }
+    nf += PrevFeatures(toks, i, prev1, prev2, feats + nf, look, uc);
     m.Score(feats, nf, scores.data());
-    int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    int32_t* own = &scores[offset];  // this pass's scores, by class
+    int best = static_cast<int>(std::max_element(own, own + nc) - own);
     if (xpos[best] == "NN" && MandativeSubjunctive(*s, i)) {
       int vb = -1;
       for (int c = 0; c < nc; ++c)
-        if (xpos[c] == "VB" && (vb < 0 || scores[c] > scores[vb])) vb = c;
+        if (xpos[c] == "VB" && (vb < 0 || own[c] > own[vb])) vb = c;
       if (vb >= 0) best = vb;
     }
     Token& tok = s->tokens[i];
@@ -326,9 +346,9 @@ void Tagger::Tag(Sentence* s, std::vector<int>* classes, const std::vector<uint3
 }
 
 void Tagger::Save(ByteWriter* w) const {
-  model.Save(w);
-  w->Put<uint8_t>(has_pass2);
-  if (has_pass2) model2.Save(w);
+  model_.Save(w);
+  w->Put<uint8_t>(has_pass2_);
+  if (has_pass2_) model2_.Save(w);
   w->PutStrings(upos);
   w->PutStrings(xpos);
   SaveMap(ambiguity, w);
@@ -339,13 +359,14 @@ void Tagger::Save(ByteWriter* w) const {
 
 bool Tagger::Load(ByteReader* r) {
   uint8_t pass2 = 0;
-  if (!model.Load(r) || !r->Get(&pass2) || pass2 > 1) return false;
-  has_pass2 = pass2 == 1;
-  if (has_pass2 && (!model2.Load(r) || model2.num_classes() != model.num_classes())) return false;
+  LinearModel first, second;
+  if (!first.Load(r) || !r->Get(&pass2) || pass2 > 1) return false;
+  if (pass2 == 1 && (!second.Load(r) || second.num_classes() != first.num_classes())) return false;
+  SetModels(std::move(first), std::move(second));
   if (!r->GetStrings(&upos) || !r->GetStrings(&xpos) || !LoadMap(&ambiguity, r) ||
       !r->GetStrings(&feats_strings) || !r->GetVector(&feats_by_class) || !LoadMap(&feats_by_word, r))
     return false;
-  const size_t nc = static_cast<size_t>(model.num_classes());
+  const size_t nc = static_cast<size_t>(model_.num_classes());
   if (upos.size() != nc || xpos.size() != nc || feats_by_class.size() != nc || feats_strings.empty())
     return false;
   for (uint16_t id : feats_by_class)

@@ -56,10 +56,13 @@ class Tagger {
   // `clusters`: packed word clusters per token, or null for a model without them.
   void Tag(Sentence* s, std::vector<int>* classes = nullptr, const std::vector<uint32_t>* clusters = nullptr) const;
 
-  // Model parts (filled by the trainer or Load).
-  LinearModel model;
-  LinearModel model2;  // second pass; unused when has_pass2 is false
-  bool has_pass2 = false;
+  // The two passes' models; `second` may be empty (one pass). Also builds
+  // the table Tag() scores with (both models stacked, see Tag).
+  void SetModels(LinearModel first, LinearModel second = LinearModel());
+  const LinearModel& model() const { return model_; }
+  const LinearModel& model2() const { return model2_; }  // empty without a second pass
+  bool has_pass2() const { return has_pass2_; }
+  // Other model parts (filled by the trainer or Load).
   std::vector<std::string> upos, xpos;                 // per class
   FlatMap64<uint64_t> ambiguity;                       // StringKey(lower) -> class-set hash
   std::vector<std::string> feats_strings;              // "" first
@@ -68,6 +71,11 @@ class Tagger {
 
   void Save(ByteWriter* w) const;
   bool Load(ByteReader* r);
+
+ private:
+  LinearModel model_, model2_;
+  bool has_pass2_ = false;
+  LinearModel joint_;  // model_'s classes, then model2_'s (LinearModel::Stacked); with two passes only
 };
 
 }  // namespace herodotus::syntax

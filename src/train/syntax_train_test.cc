@@ -534,7 +534,7 @@ TEST(Model, ExtraAutoParsedTextTrainsTheParserOnly) {
     EXPECT_TRUE(m.ok()) << m.status().ToString();
     if (!m.ok()) return r;
     r.labels = (*m)->parser.labels;
-    r.tagger_features = (*m)->tagger.model.num_features();
+    r.tagger_features = (*m)->tagger.model().num_features();
     return r;
   };
   auto has = [](const Run& r, const char* label) {

@@ -171,8 +171,7 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
     to.log_prefix = "tagger pass 2";
     to.clusters = wc;
     syntax::Tagger second = TrainTagger(tr, dv, to, &tagger2_best_epoch, &tagger2_rows, &train_tags, &dev_tags);
-    final_tagger.model2 = std::move(second.model);
-    final_tagger.has_pass2 = true;
+    final_tagger.SetModels(final_tagger.model(), second.model());
     for (size_t i = 0; i < dv.size(); ++i) dev_tags[i] = TagClasses(final_tagger, dv[i], clusters);
     std::fprintf(stderr, "second tagging pass done at %.0f s (best epoch %d)\n", Seconds(t0), tagger2_best_epoch);
   }
@@ -228,10 +227,11 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
   const float kThresholds[] = {0.05f, 0.1f, 0.2f, 0.3f, 0.5f, 0.8f, 1.2f, 2.0f};
   float tagger_prune = opts.tagger_prune, parser_prune = opts.parser_prune;
   if (tagger_prune < 0) {
-    const int nc = model.tagger.model.num_classes();
+    const int nc = model.tagger.model().num_classes();
     auto build = [&](float t) {
-      model.tagger.model = syntax::LinearModel::Build(nc, tagger_rows, t);
-      if (model.tagger.has_pass2) model.tagger.model2 = syntax::LinearModel::Build(nc, tagger2_rows, t);
+      model.tagger.SetModels(syntax::LinearModel::Build(nc, tagger_rows, t),
+                             model.tagger.has_pass2() ? syntax::LinearModel::Build(nc, tagger2_rows, t)
+                                                      : syntax::LinearModel());
     };
     build(0.0f);
     const double base = dev_scores(false).UPOS();
@@ -240,7 +240,7 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
       build(t);
       double u = dev_scores(false).UPOS();
       std::fprintf(stderr, "tagger prune %.2f: dev UPOS %.2f (unpruned %.2f), %zu features\n", t, u, base,
-                   model.tagger.model.num_features());
+                   model.tagger.model().num_features());
       if (u < base - 0.1) break;
       tagger_prune = t;
     }
@@ -276,7 +276,7 @@ Status TrainSyntaxModel(const SyntaxTrainOptions& opts, std::string* report) {
                 "tagger: best epoch %d of %d, %zu features; parser: best epoch %d of %d, %zu features\n"
                 "seed %llu, jackknife %d, %d threads, %.0f s, model %zu bytes, prune tagger %.2f parser %.2f, beam %d\n",
                 opts.train_path.c_str(), tr.size(), ptr.size(), opts.dev_path.c_str(), tagger_best_epoch, opts.tagger_epochs,
-                model.tagger.model.num_features(), parser_best_epoch, opts.parser_epochs,
+                model.tagger.model().num_features(), parser_best_epoch, opts.parser_epochs,
                 model.parser.model.num_features(), static_cast<unsigned long long>(opts.seed), k, opts.threads,
                 Seconds(t0), bytes.size(), tagger_prune, parser_prune, model.parser.beam_width);
   *report = std::string(buf) + "dev (gold tokenization): " + sc.ToString() + "\n";
@@ -311,21 +311,19 @@ Status PruneSyntaxModel(const std::string& model_path, const std::string& dev_pa
     return syntax::ScoreGoldTokenization(dv, pred);
   };
   const int kSteps[] = {8, 16, 32, 64, 128, 192, 256, 384, 512, 768, 1024};
-  const syntax::LinearModel t1 = m.tagger.model, t2 = m.tagger.model2;
+  const syntax::LinearModel t1 = m.tagger.model(), t2 = m.tagger.model2();
   const double base_upos = fixed_tagger_cut >= 0 ? 0.0 : scores(false).UPOS();
   int tagger_cut = std::max(0, fixed_tagger_cut);
   for (int c : kSteps) {
     if (fixed_tagger_cut >= 0) break;
-    m.tagger.model = t1.Pruned(c);
-    if (m.tagger.has_pass2) m.tagger.model2 = t2.Pruned(c);
+    m.tagger.SetModels(t1.Pruned(c), t2.Pruned(c));
     double u = scores(false).UPOS();
     std::fprintf(stderr, "tagger cut %d: dev UPOS %.2f (before %.2f), %zu features\n", c, u, base_upos,
-                 m.tagger.model.num_features() + m.tagger.model2.num_features());
+                 m.tagger.model().num_features() + m.tagger.model2().num_features());
     if (u < base_upos - max_loss) break;
     tagger_cut = c;
   }
-  m.tagger.model = t1.Pruned(tagger_cut);
-  if (m.tagger.has_pass2) m.tagger.model2 = t2.Pruned(tagger_cut);
+  m.tagger.SetModels(t1.Pruned(tagger_cut), t2.Pruned(tagger_cut));
   const double base_las = fixed_parser_cut >= 0 ? 0.0 : scores(true).LAS();
   const syntax::LinearModel p = m.parser.model;
   int parser_cut = std::max(0, fixed_parser_cut);

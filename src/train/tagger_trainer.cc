@@ -177,7 +177,7 @@ syntax::Tagger TrainTagger(const std::vector<Sentence>& train, const std::vector
     }
   }
   if (best_epoch_out) *best_epoch_out = best_epoch;
-  tagger.model = syntax::LinearModel::Build(nc, best_rows, opts.prune);
+  tagger.SetModels(syntax::LinearModel::Build(nc, best_rows, opts.prune));
   if (rows) *rows = std::move(best_rows);
   return tagger;
 }
