@@ -56,7 +56,7 @@ class LinearModel {
 
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return keys_.size(); }
-  size_t num_entries() const { return entries_.size() - keys_.size(); }
+  size_t num_entries() const { return num_entries_; }
 
   // Adds the weights of `feats` into scores[0..num_classes) (caller zeroes it).
   // Memory-bound: all table slots are prefetched first, then all weight rows,
@@ -161,7 +161,8 @@ class LinearModel {
 
   int num_classes_ = 0;
   std::vector<Slot> table_;    // open addressing, power-of-two size, load <= 1/2
-  std::vector<Entry> entries_;  // per row: a header {length, 0}, then the row
+  std::vector<Entry> entries_;  // per row: a header {length, 0}, then the row (see BuildTable)
+  size_t num_entries_ = 0;      // weights in all rows
   std::vector<uint64_t> keys_;  // sorted feature keys (for Save and Pruned; not used to score)
   std::vector<uint32_t> row_begin_;  // header offset of each key's row
   // Rows with at least a quarter of the classes, also as dense int16 vectors
