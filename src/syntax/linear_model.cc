@@ -10,32 +10,39 @@ void LinearModel::BuildTable(const std::vector<uint64_t>& keys, const std::vecto
   keys_ = keys;
   num_entries_ = flat.size();
   row_begin_.resize(keys.size());
-  // Rows (header + weights) of up to a cache line never cross one: a row
-  // that would is moved to the next line, so reading it costs one miss, not
-  // two (about one row in five would cross otherwise). Positions are laid
-  // out from 0 and then shifted to a 64-byte boundary of the buffer.
-  constexpr size_t kEntriesPerLine = 64 / sizeof(Entry);
+  row_len_.resize(keys.size());
+  // A row of up to kShortRow weights has its length in its slot; a longer
+  // one starts with a header {length, 0}. Rows of up to a cache line never
+  // cross one: a row that would is moved to the next line, so reading it
+  // costs one miss, not two (about one row in five would cross otherwise).
+  // Positions are laid out from 0 and then shifted to a 64-byte boundary.
+  constexpr size_t kPerLine = 64 / sizeof(Entry);
+  std::vector<uint32_t> start(keys.size());
   size_t size = 0;
   for (size_t i = 0; i < keys.size(); ++i) {
-    const size_t len = 1 + offsets[i + 1] - offsets[i];
-    if (len <= kEntriesPerLine && size % kEntriesPerLine + len > kEntriesPerLine) size += kEntriesPerLine - size % kEntriesPerLine;
-    row_begin_[i] = static_cast<uint32_t>(size);
+    const size_t count = offsets[i + 1] - offsets[i];
+    const size_t len = count + HasHeader(count);
+    if (len <= kPerLine && size % kPerLine + len > kPerLine) size += kPerLine - size % kPerLine;
+    start[i] = static_cast<uint32_t>(size);
     size += len;
   }
-  entries_.assign(size + kEntriesPerLine, Entry{0, 0});
+  entries_.assign(size + kPerLine, Entry{0, 0});
   const uintptr_t entries_addr = reinterpret_cast<uintptr_t>(entries_.data());
   const uint32_t shift = static_cast<uint32_t>((64 - entries_addr % 64) % 64 / sizeof(Entry));
   for (size_t i = 0; i < keys.size(); ++i) {
-    row_begin_[i] += shift;
-    entries_[row_begin_[i]] = {static_cast<uint16_t>(offsets[i + 1] - offsets[i]), 0};
-    std::copy(flat.begin() + offsets[i], flat.begin() + offsets[i + 1], &entries_[row_begin_[i] + 1]);
+    const uint32_t count = offsets[i + 1] - offsets[i];
+    start[i] += shift;
+    row_len_[i] = static_cast<uint16_t>(count);
+    row_begin_[i] = start[i] + HasHeader(count);
+    if (HasHeader(count)) entries_[start[i]] = {static_cast<uint16_t>(count), 0};
+    std::copy(flat.begin() + offsets[i], flat.begin() + offsets[i + 1], &entries_[row_begin_[i]]);
   }
   // Long rows get a dense copy (see Score), padded to dense_width_ and
   // placed from a 64-byte boundary. Offsets stay below kDense.
   const size_t nc = static_cast<size_t>(num_classes_);
   dense_width_ = static_cast<int>((nc + kDenseAlign - 1) / kDenseAlign * kDenseAlign);
   const size_t width = static_cast<size_t>(dense_width_);
-  std::vector<uint32_t> target(row_begin_);
+  std::vector<uint32_t> target(start);
   std::vector<size_t> dense_rows;
   for (size_t i = 0; i < keys.size() && nc > 0 && num_classes_ <= kMaxDenseClasses; ++i) {
     const size_t count = offsets[i + 1] - offsets[i];
@@ -60,10 +67,12 @@ void LinearModel::BuildTable(const std::vector<uint64_t>& keys, const std::vecto
     const uint32_t fp = Fingerprint(keys[i]);
     for (uint64_t s = keys[i] & (cap - 1);; s = (s + 1) & (cap - 1)) {
       if (table_[s].fp == 0) {
-        table_[s] = Slot{fp, target[i]};
+        const uint32_t count = offsets[i + 1] - offsets[i];
+        const bool short_row = !(target[i] & kDense) && !HasHeader(count);
+        table_[s] = Slot{fp | (short_row ? count : 0), target[i]};
         break;
       }
-      if (table_[s].fp == fp) break;  // fingerprint collision in one probe run: the first row wins
+      if ((table_[s].fp & ~kShortRow) == fp) break;  // fingerprint collision in one probe run: the first row wins
     }
   }
 }

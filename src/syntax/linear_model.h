@@ -61,9 +61,10 @@ class LinearModel {
   // Adds the weights of `feats` into scores[0..num_classes) (caller zeroes it).
   // Memory-bound: all table slots are prefetched first, then all weight rows,
   // so the cache misses of different features overlap instead of queueing.
-  // Slots are 8 bytes (a 32-bit fingerprint of the key's high half and the
-  // row offset), so twice as many fit a cache line as with whole keys; the
-  // row's length is its first entry, which shares the row's cache line.
+  // Slots are 8 bytes (a fingerprint of the key's high half and the row
+  // offset), so twice as many fit a cache line as with whole keys. A row of
+  // up to kShortRow weights has its length in the slot; a longer row's
+  // length is its first entry, which shares the row's cache line.
   // The sums go to a local, padded copy of the scores: dense rows first, as
   // whole vector adds over the padded width, then the scattered short rows
   // (scalar stores between vector loads of the same array would stall store
@@ -72,18 +73,19 @@ class LinearModel {
     if (table_.empty()) return;
     const uint64_t mask = table_.size() - 1;
     for (size_t i = 0; i < n; ++i) __builtin_prefetch(&table_[feats[i] & mask]);
-    uint32_t dense[kMaxScoreFeatures], sparse[kMaxScoreFeatures];
+    uint32_t dense[kMaxScoreFeatures], sparse[kMaxScoreFeatures], sparse_len[kMaxScoreFeatures];
     size_t nd = 0, ns = 0;
     for (size_t i = 0; i < n && nd + ns < kMaxScoreFeatures; ++i) {
       const uint32_t fp = Fingerprint(feats[i]);
       for (uint64_t s = feats[i] & mask;; s = (s + 1) & mask) {
         const Slot slot = table_[s];
-        if (slot.fp == fp) {
+        if ((slot.fp & ~kShortRow) == fp) {
           if (slot.begin & kDense) {
             __builtin_prefetch(&dense_[dense_base_ + (slot.begin & ~kDense)]);
             dense[nd++] = slot.begin & ~kDense;
           } else {
             __builtin_prefetch(&entries_[slot.begin]);
+            sparse_len[ns] = slot.fp & kShortRow;
             sparse[ns++] = slot.begin;
           }
           break;
@@ -93,7 +95,7 @@ class LinearModel {
     }
     const int nc = num_classes_;
     if (nc > kMaxDenseClasses) {  // no dense rows (see BuildTable): scatter straight into scores
-      AddSparse(sparse, ns, scores);
+      AddSparse(sparse, sparse_len, ns, scores);
       return;
     }
     alignas(64) int32_t acc[kMaxDenseClasses];
@@ -106,7 +108,7 @@ class LinearModel {
       for (int c = 0; c < width; c += kDenseAlign)
         for (int k = 0; k < kDenseAlign; ++k) acc[c + k] += w[c + k];
     }
-    AddSparse(sparse, ns, acc);
+    AddSparse(sparse, sparse_len, ns, acc);
     std::copy_n(acc, nc, scores);
   }
   static constexpr size_t kMaxScoreFeatures = 256;
@@ -134,29 +136,33 @@ class LinearModel {
 
  private:
   struct Slot {
-    uint32_t fp;     // 0 = empty
-    uint32_t begin;  // entries_[begin].cls = row length, the row follows;
-                     // with kDense: offset of the row's dense copy in dense_
+    uint32_t fp;     // Fingerprint | length of a short row (0: a longer one); 0 = empty
+    uint32_t begin;  // short row: its first weight; longer: entries_[begin].cls =
+                     // row length, the row follows; with kDense: offset of the
+                     // row's dense copy in dense_
   };
+  static constexpr uint32_t kShortRow = 3;  // the fingerprint bits that hold a short row's length
+  static bool HasHeader(size_t count) { return count == 0 || count > kShortRow; }
   static constexpr uint32_t kDense = 1u << 31;
-  // Fingerprints use the key's high half; the slot index its low bits, so a
-  // false match needs 32 + log2(table size) equal bits (never seen in practice;
-  // it would only add one feature's weights).
-  static uint32_t Fingerprint(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
+  // Fingerprints use 29 bits of the key's high half; the slot index its low
+  // bits, so a false match needs 29 + log2(table size) equal bits (never seen
+  // in practice; it would only add one feature's weights).
+  static uint32_t Fingerprint(uint64_t key) { return (static_cast<uint32_t>(key >> 32) & ~7u) | 4u; }
   // rows: sorted distinct keys with their weight rows (offsets into flat).
   void BuildTable(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& offsets,
                   const std::vector<Entry>& flat);
-  void AddSparse(const uint32_t* rows, size_t n, int32_t* scores) const {
+  void AddSparse(const uint32_t* rows, const uint32_t* lens, size_t n, int32_t* scores) const {
     for (size_t j = 0; j < n; ++j) {
       const Entry* e = &entries_[rows[j]];
-      const uint32_t count = e->cls;
-      for (uint32_t k = 1; k <= count; ++k) scores[e[k].cls] += e[k].weight;
+      uint32_t count = lens[j];
+      if (count == 0) count = (e++)->cls;
+      for (uint32_t k = 0; k < count; ++k) scores[e[k].cls] += e[k].weight;
     }
   }
   // The weight row of feature i (in key order): pointer and length.
   const Entry* RowOf(size_t i, uint32_t* count) const {
-    *count = entries_[row_begin_[i]].cls;
-    return &entries_[row_begin_[i] + 1];
+    *count = row_len_[i];
+    return &entries_[row_begin_[i]];
   }
 
   int num_classes_ = 0;
@@ -164,7 +170,8 @@ class LinearModel {
   std::vector<Entry> entries_;  // per row: a header {length, 0}, then the row (see BuildTable)
   size_t num_entries_ = 0;      // weights in all rows
   std::vector<uint64_t> keys_;  // sorted feature keys (for Save and Pruned; not used to score)
-  std::vector<uint32_t> row_begin_;  // header offset of each key's row
+  std::vector<uint32_t> row_begin_;  // offset of each key's first weight
+  std::vector<uint16_t> row_len_;    // and its row's length
   // Rows with at least a quarter of the classes, also as dense int16 vectors
   // (derived at load; not saved). Scoring uses them instead of entries_.
   // Each is dense_width_ values (num_classes rounded up to kDenseAlign, zero

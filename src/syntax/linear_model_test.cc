@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <vector>
 
 namespace herodotus::syntax {
@@ -43,6 +44,34 @@ TEST(LinearModel, StackedGivesEachModelsScoresInItsOwnClasses) {
       EXPECT_EQ(std::vector<int32_t>(joint.begin(), joint.begin() + 4), x);
       EXPECT_EQ(std::vector<int32_t>(joint.begin() + 4, joint.end()), y);
     }
+  }
+}
+
+// Rows of every length the table stores differently (short rows without a
+// header, longer ones with it, dense copies) score the same after a save and
+// load and keep their weights through Pruned.
+TEST(LinearModel, RowsOfEveryLengthRoundTrip) {
+  std::vector<LinearModel::Row> rows;
+  for (uint16_t len = 1; len <= 40; ++len) {
+    LinearModel::Row r{1000u + len, {}};
+    for (uint16_t c = 0; c < len; ++c) r.weights.push_back({static_cast<uint16_t>((c * 7 + len) % 40), 1.0f + c % 5});
+    rows.push_back(r);
+  }
+  LinearModel m = LinearModel::Build(40, rows, 0.0f);
+  ASSERT_EQ(m.num_features(), 40u);
+  EXPECT_EQ(m.num_entries(), 40u * 41 / 2);
+  ByteWriter w;
+  m.Save(&w);
+  LinearModel loaded;
+  ByteReader r(w.data());
+  ASSERT_TRUE(loaded.Load(&r));
+  const LinearModel pruned = m.Pruned(1);
+  for (uint16_t len = 1; len <= 40; ++len) {
+    std::vector<int32_t> expect(40, 0);
+    for (uint16_t c = 0; c < len; ++c) expect[(c * 7 + len) % 40] += static_cast<int32_t>(std::lround((1.0f + c % 5) * 32767.0f / 5.0f));
+    EXPECT_EQ(ScoresOf(m, {1000u + len}), expect) << "row of " << len;
+    EXPECT_EQ(ScoresOf(loaded, {1000u + len}), expect) << "row of " << len;
+    EXPECT_EQ(ScoresOf(pruned, {1000u + len}), expect) << "row of " << len;
   }
 }
 
