@@ -112,19 +112,19 @@ void Model::SetWeights(std::vector<uint64_t> keys, std::vector<float> weights) {
   table_mask_ = cap - 1;
   table_.assign(cap, Slot{0, 0});
   for (size_t r = 0; r < keys_.size(); ++r) {
+    if (keys_[r] == 0) continue;  // never looked up
+    const uint32_t fp = Fingerprint(keys_[r]);
     uint64_t h = keys_[r] & table_mask_;
-    while (table_[h].key != 0) h = (h + 1) & table_mask_;
-    table_[h] = Slot{keys_[r], static_cast<uint32_t>(r)};
+    while (table_[h].fp != 0 && table_[h].fp != fp) h = (h + 1) & table_mask_;
+    if (table_[h].fp == 0) table_[h] = Slot{fp, static_cast<uint32_t>(r)};  // else: the first row wins
   }
 }
 
 int Model::Find(uint64_t key) const {
   if (key == 0 || keys_.empty()) return -1;
-  uint64_t h = key & table_mask_;
-  while (table_[h].key != 0) {
-    if (table_[h].key == key) return static_cast<int>(table_[h].row);
-    h = (h + 1) & table_mask_;
-  }
+  const uint32_t fp = Fingerprint(key);
+  for (uint64_t h = key & table_mask_; table_[h].fp != 0; h = (h + 1) & table_mask_)
+    if (table_[h].fp == fp) return static_cast<int>(table_[h].row);
   return -1;
 }
 

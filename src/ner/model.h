@@ -60,12 +60,16 @@ class Model {
   // padded to 16 floats from a 64-byte boundary, so each is one cache line.
   std::vector<float> weights_;
   size_t base_ = 0, stride_ = 0;
-  // Open addressing, key 0 = empty; key and row index side by side so a
-  // probe touches one cache line.
+  // Open addressing, fingerprint 0 = empty; fingerprint and row index side
+  // by side so a probe touches one cache line, eight slots to a line. The
+  // fingerprint is the key's high half, the slot index its low bits, so a
+  // false match needs 32 + log2(table size) equal bits (never seen in
+  // practice; it would only add one feature's weights).
   struct Slot {
-    uint64_t key;
-    uint64_t row;
+    uint32_t fp;
+    uint32_t row;
   };
+  static uint32_t Fingerprint(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
   std::vector<Slot> table_;
   uint64_t table_mask_ = 0;
   float scale_ = 0;  // quantization step, 0 = not quantized
