@@ -15,8 +15,7 @@ std::vector<uint8_t> Lexicon::MatchPlaces(const std::vector<std::string>& lower_
       key += lower_words[i + len - 1];
       // Neither a place nor the start of one: nothing longer can match.
       if (!MaybePlaceKey(key)) break;
-      auto it = entries_.find(key);
-      if (it != entries_.end() && (it->second & kPlace)) best = len;
+      if (Get(key) & kPlace) best = len;
       if (place_prefixes_.find(std::string_view(key)) == place_prefixes_.end()) break;
     }
     if (best == 0) continue;

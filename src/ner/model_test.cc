@@ -160,3 +160,28 @@ TEST(NerGazetteer, LongestPhraseAndClasses) {
 
 }  // namespace
 }  // namespace herodotus::ner
+
+namespace herodotus::ner {
+namespace {
+
+TEST(Lexicon, BitsByPhraseAndPlaces) {
+  Lexicon lex;
+  lex.SetCapBucket("paris", 3);
+  lex.Add("paris", Lexicon::kPlace | Lexicon::kAfterLocCue);
+  lex.Add("new south wales", Lexicon::kPlace);
+  lex.SetCapBucket("the", 0);
+  EXPECT_EQ(lex.CapBucket("paris"), 3);
+  EXPECT_EQ(lex.Get("paris"), 4 | Lexicon::kPlace | Lexicon::kAfterLocCue);
+  EXPECT_EQ(lex.ContextBits("paris"), Lexicon::kAfterLocCue >> 4);
+  EXPECT_EQ(lex.CapBucket("the"), 0);
+  EXPECT_EQ(lex.Get("london"), 0);
+  EXPECT_EQ(lex.CapBucket("london"), -1);
+  EXPECT_EQ(lex.Get("new south wales"), Lexicon::kPlace);
+  EXPECT_EQ(lex.Get("new south"), 0);  // a prefix is no entry
+  EXPECT_EQ(lex.entries().size(), 3u);
+  const std::vector<uint8_t> m = lex.MatchPlaces({"from", "new", "south", "wales", "to", "paris"});
+  EXPECT_EQ(m, (std::vector<uint8_t>{0, 3, 1, 1, 0, 3}));
+}
+
+}  // namespace
+}  // namespace herodotus::ner

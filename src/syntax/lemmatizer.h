@@ -27,7 +27,7 @@
 
 #include "herodotus/article.h"
 #include "syntax/bytes.h"
-#include "syntax/flat_map.h"
+#include "util/flat_map.h"
 
 namespace herodotus::syntax {
 

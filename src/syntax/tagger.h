@@ -15,7 +15,7 @@
 
 #include "herodotus/article.h"
 #include "syntax/bytes.h"
-#include "syntax/flat_map.h"
+#include "util/flat_map.h"
 #include "syntax/linear_model.h"
 
 namespace herodotus::syntax {

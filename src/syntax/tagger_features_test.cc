@@ -8,7 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "syntax/flat_map.h"
+#include "util/flat_map.h"
 #include "syntax/tagger.h"
 
 namespace herodotus::syntax {

@@ -1,18 +1,18 @@
 // A hash map from 64-bit keys (already well-mixed hashes) to small values,
 // open addressing with linear probing in one flat array: a lookup costs one
 // cache line where std::unordered_map follows a node pointer (and divides by
-// a prime). For the per-token tables of the syntax stage.
+// a prime). For per-token tables (syntax, NER lexicon).
 //
 // Thread-safety: const member functions may run concurrently; none may run
 // alongside a mutation.
-#ifndef HERODOTUS_SYNTAX_FLAT_MAP_H_
-#define HERODOTUS_SYNTAX_FLAT_MAP_H_
+#ifndef HERODOTUS_UTIL_FLAT_MAP_H_
+#define HERODOTUS_UTIL_FLAT_MAP_H_
 
 #include <cstddef>
 #include <cstdint>
 #include <vector>
 
-namespace herodotus::syntax {
+namespace herodotus {
 
 template <typename V>
 class FlatMap64 {
@@ -93,6 +93,6 @@ class FlatMap64 {
   V zero_ = V();
 };
 
-}  // namespace herodotus::syntax
+}  // namespace herodotus
 
-#endif  // HERODOTUS_SYNTAX_FLAT_MAP_H_
+#endif  // HERODOTUS_UTIL_FLAT_MAP_H_
