@@ -34,7 +34,7 @@ class Lexicon {
   // Adds bits to a lowercase entry (words joined by single spaces).
   void Add(std::string_view lower_phrase, uint8_t bits) {
     const uint8_t e = entries_[std::string(lower_phrase)] |= bits;
-    index_[Key(lower_phrase)] = e;
+    index_[FlatKey(lower_phrase)] = e;
     if (bits & kPlace) {
       MarkPlaceKey(lower_phrase);
       // Word prefixes of multiword places ("new", "new south"), so matching
@@ -49,10 +49,10 @@ class Lexicon {
   void SetCapBucket(std::string_view lower_word, int bucket) {
     uint8_t& e = entries_[std::string(lower_word)];
     e = static_cast<uint8_t>((e & ~kCapMask) | ((bucket + 1) & kCapMask));
-    index_[Key(lower_word)] = e;
+    index_[FlatKey(lower_word)] = e;
   }
   uint8_t Get(std::string_view lower_phrase) const {
-    const uint8_t* e = index_.find(Key(lower_phrase));
+    const uint8_t* e = index_.find(FlatKey(lower_phrase));
     return e == nullptr ? 0 : *e;
   }
   // Capitalization bucket of a word, -1 when unknown.
@@ -75,16 +75,7 @@ class Lexicon {
   Map entries_;  // for saving
   // The same bits by a 64-bit hash of the phrase, for Get: one cache line
   // per lookup (the map's nodes cost three).
-  FlatMap64<uint8_t> index_;
-  static uint64_t Key(std::string_view phrase) {
-    uint64_t h = 0xcbf29ce484222325ull;
-    for (unsigned char c : phrase) h = (h ^ c) * 0x100000001b3ull;
-    h ^= h >> 30;
-    h *= 0xbf58476d1ce4e5b9ull;
-    h ^= h >> 27;
-    h *= 0x94d049bb133111ebull;
-    return h ^ (h >> 31);
-  }
+  FlatMap64<uint8_t> index_;  // by FlatKey
   std::unordered_set<std::string, Hash, std::equal_to<>> place_prefixes_;
   // One bit per hash of every place and place prefix (a one-hash Bloom
   // filter of 32 KB): a clear bit rules a key out before MatchPlaces asks

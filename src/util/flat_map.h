@@ -10,9 +10,23 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 namespace herodotus {
+
+// A well-mixed 64-bit key for a string (FNV-1a, then the splitmix64
+// finalizer), for maps keyed by words or phrases. Distinct strings share a
+// key with probability 2^-64 per pair.
+inline uint64_t FlatKey(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ull;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebull;
+  return h ^ (h >> 31);
+}
 
 template <typename V>
 class FlatMap64 {
