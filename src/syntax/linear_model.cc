@@ -72,7 +72,8 @@ void LinearModel::BuildTable(const std::vector<uint64_t>& keys, const std::vecto
         table_[s] = Slot{fp | (short_row ? count : 0), target[i]};
         break;
       }
-      if ((table_[s].fp & ~kShortRow) == fp) break;  // fingerprint collision in one probe run: the first row wins
+      // A fingerprint collision in one probe run: the first row wins.
+      if ((table_[s].fp & ~kShortRow) == fp) break;
     }
   }
 }
@@ -144,7 +145,8 @@ LinearModel LinearModel::Stacked(const LinearModel& a, const LinearModel& b) {
   auto append = [&](const LinearModel& x, size_t i, uint16_t shift) {
     uint32_t count = 0;
     const Entry* row = x.RowOf(i, &count);
-    for (uint32_t k = 0; k < count; ++k) flat.push_back({static_cast<uint16_t>(row[k].cls + shift), row[k].weight});
+    for (uint32_t k = 0; k < count; ++k)
+      flat.push_back({static_cast<uint16_t>(row[k].cls + shift), row[k].weight});
   };
   const uint16_t shift = static_cast<uint16_t>(a.num_classes_);
   size_t i = 0, j = 0;

@@ -50,11 +50,14 @@ TEST(LinearModel, StackedGivesEachModelsScoresInItsOwnClasses) {
 // Rows of every length the table stores differently (short rows without a
 // header, longer ones with it, dense copies) score the same after a save and
 // load and keep their weights through Pruned.
+uint16_t ClassOf(uint16_t c, uint16_t len) { return static_cast<uint16_t>((c * 7 + len) % 40); }  // distinct in a row
+float WeightOf(uint16_t c) { return 1.0f + c % 5; }  // largest 5
+
 TEST(LinearModel, RowsOfEveryLengthRoundTrip) {
   std::vector<LinearModel::Row> rows;
   for (uint16_t len = 1; len <= 40; ++len) {
     LinearModel::Row r{1000u + len, {}};
-    for (uint16_t c = 0; c < len; ++c) r.weights.push_back({static_cast<uint16_t>((c * 7 + len) % 40), 1.0f + c % 5});
+    for (uint16_t c = 0; c < len; ++c) r.weights.push_back({ClassOf(c, len), WeightOf(c)});
     rows.push_back(r);
   }
   LinearModel m = LinearModel::Build(40, rows, 0.0f);
@@ -68,7 +71,8 @@ TEST(LinearModel, RowsOfEveryLengthRoundTrip) {
   const LinearModel pruned = m.Pruned(1);
   for (uint16_t len = 1; len <= 40; ++len) {
     std::vector<int32_t> expect(40, 0);
-    for (uint16_t c = 0; c < len; ++c) expect[(c * 7 + len) % 40] += static_cast<int32_t>(std::lround((1.0f + c % 5) * 32767.0f / 5.0f));
+    for (uint16_t c = 0; c < len; ++c)
+      expect[ClassOf(c, len)] += static_cast<int32_t>(std::lround(WeightOf(c) * 32767.0f / 5.0f));
     EXPECT_EQ(ScoresOf(m, {1000u + len}), expect) << "row of " << len;
     EXPECT_EQ(ScoresOf(loaded, {1000u + len}), expect) << "row of " << len;
     EXPECT_EQ(ScoresOf(pruned, {1000u + len}), expect) << "row of " << len;

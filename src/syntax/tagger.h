@@ -15,8 +15,8 @@
 
 #include "herodotus/article.h"
 #include "syntax/bytes.h"
-#include "util/flat_map.h"
 #include "syntax/linear_model.h"
+#include "util/flat_map.h"
 
 namespace herodotus::syntax {
 

@@ -8,8 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "util/flat_map.h"
 #include "syntax/tagger.h"
+#include "util/flat_map.h"
 
 namespace herodotus::syntax {
 namespace {
