@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 #include "syntax/conllu.h"
@@ -35,12 +36,21 @@ Sentence Words(const std::string& text) {
   return s;
 }
 
-TEST(CommittedModel, LoadsAndAnalyzes) {
-  if (!ModelPresent()) GTEST_SKIP() << "no committed model at " << ModelPath();
-  auto a = Analyzer::Load(ModelPath());
-  ASSERT_TRUE(a.ok()) << a.status().ToString();
+// The committed model, loaded for each test (skipped when absent).
+class CommittedModel : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!ModelPresent()) GTEST_SKIP() << "no committed model at " << ModelPath();
+    auto a = Analyzer::Load(ModelPath());
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    analyzer_ = std::move(*a);
+  }
+  std::unique_ptr<Analyzer> analyzer_;
+};
+
+TEST_F(CommittedModel, LoadsAndAnalyzes) {
   Sentence s = Words("Police arrested two protesters in the capital on Monday .");
-  (*a)->Analyze(&s);
+  analyzer_->Analyze(&s);
   int roots = 0;
   for (const auto& t : s.tokens) {
     EXPECT_FALSE(t.upos.empty());
@@ -54,11 +64,8 @@ TEST(CommittedModel, LoadsAndAnalyzes) {
   EXPECT_EQ(s.tokens[0].head, 2);
 }
 
-TEST(CommittedModel, LemmatizerCases) {
-  if (!ModelPresent()) GTEST_SKIP() << "no committed model at " << ModelPath();
-  auto a = Analyzer::Load(ModelPath());
-  ASSERT_TRUE(a.ok()) << a.status().ToString();
-  const Lemmatizer& l = (*a)->lemmatizer;
+TEST_F(CommittedModel, LemmatizerCases) {
+  const Lemmatizer& l = analyzer_->lemmatizer;
   EXPECT_EQ(l.Lemma("upgrading", "VERB", "VBG"), "upgrade");
   EXPECT_EQ(l.Lemma("stopped", "VERB", "VBD"), "stop");
   EXPECT_EQ(l.Lemma("studies", "NOUN", "NNS"), "study");
@@ -79,7 +86,7 @@ TEST(CommittedModel, LemmatizerCases) {
   EXPECT_EQ(l.Lemma("woes", "NOUN", "NNS"), "woe");
 }
 
-TEST(CommittedModel, DamagedCopiesAreRefused) {
+TEST(CommittedModelFile, DamagedCopiesAreRefused) {
   if (!ModelPresent()) GTEST_SKIP() << "no committed model at " << ModelPath();
   std::ifstream in(ModelPath(), std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -95,48 +102,39 @@ TEST(CommittedModel, DamagedCopiesAreRefused) {
 
 // A clause the greedy parser hangs under a noun ("Community" as root,
 // "demanded" a vocative of it) is parsed again with its finite verb as root.
-TEST(CommittedModel, VerblessMisparseGetsItsVerbAsRoot) {
-  if (!ModelPresent()) GTEST_SKIP() << "no committed model at " << ModelPath();
-  auto a = Analyzer::Load(ModelPath());
-  ASSERT_TRUE(a.ok()) << a.status().ToString();
+TEST_F(CommittedModel, VerblessMisparseGetsItsVerbAsRoot) {
   Sentence s =
       Words("European Community foreign ministers demanded the withdrawal of Serbian forces on Monday .");
-  (*a)->Analyze(&s);
+  analyzer_->Analyze(&s);
   EXPECT_EQ(s.tokens[4].deprel, "root");
   EXPECT_EQ(s.tokens[3].deprel, "nsubj");
   EXPECT_EQ(s.tokens[3].head, 5);
   // A fragment with no finite verb keeps its nominal root.
   Sentence f = Words("Thanks for the quick reply .");
-  (*a)->Analyze(&f);
+  analyzer_->Analyze(&f);
   EXPECT_EQ(f.tokens[0].deprel, "root");
 }
 
 // A subjunctive after a demand, "that" and a name is a verb, not the first
 // half of a compound noun; after a verb of saying the same shape is a noun.
-TEST(CommittedModel, SubjunctiveAfterDemandThatIsAVerb) {
-  if (!ModelPresent()) GTEST_SKIP() << "no committed model at " << ModelPath();
-  auto a = Analyzer::Load(ModelPath());
-  ASSERT_TRUE(a.ok()) << a.status().ToString();
+TEST_F(CommittedModel, SubjunctiveAfterDemandThatIsAVerb) {
   Sentence s = Words("Lithuania demanded that Belarus halt construction of the plant .");
-  (*a)->Analyze(&s);
+  analyzer_->Analyze(&s);
   EXPECT_EQ(s.tokens[4].upos, "VERB");
   EXPECT_EQ(s.tokens[4].xpos, "VB");
   EXPECT_EQ(s.tokens[4].head, 2);
   Sentence n = Words("Analysts said that Iran oil exports fell sharply .");
-  (*a)->Analyze(&n);
+  analyzer_->Analyze(&n);
   EXPECT_EQ(n.tokens[4].upos, "NOUN");
 }
 
 // Regression: the committed model reaches the dev scores recorded in models/SCORES.md.
-TEST(CommittedModel, ReachesRecordedEwtDevScores) {
-  if (!ModelPresent()) GTEST_SKIP() << "no committed model at " << ModelPath();
+TEST_F(CommittedModel, ReachesRecordedEwtDevScores) {
   HERODOTUS_REQUIRE_SHARED_DATA(data);
-  auto a = Analyzer::Load(ModelPath());
-  ASSERT_TRUE(a.ok()) << a.status().ToString();
   auto gold = ReadConlluFile(data + "/ud/ewt/en_ewt-ud-dev.conllu");
   ASSERT_TRUE(gold.ok());
   std::vector<Sentence> pred = StripAnnotations(gold->sentences);
-  for (auto& s : pred) (*a)->Analyze(&s);
+  for (auto& s : pred) analyzer_->Analyze(&s);
   SyntaxScores sc = ScoreGoldTokenization(gold->sentences, pred);
   // Recorded figures (models/SCORES.md), minus rounding.
   EXPECT_GE(sc.UPOS(), kRecordedDevUpos - 0.01) << sc.ToString();
