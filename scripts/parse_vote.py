@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Combines several parses of the same sentences by weighted arc voting (docs/syntax.md, "Fourth round").
+
+  scripts/parse_vote.py GOLD.conllu SYSTEM.conllu[=WEIGHT] ... [--out OUT.conllu]
+
+Every system gives each of its arcs (head -> word) its weight (default 1); the
+tree with the largest total weight is found with Eisner's projective
+algorithm, and each word takes the label with the most weight among the
+systems that chose its head (Sagae & Lavie 2006 reparsing). The systems must
+parse GOLD's words in the same order (e.g. `herodotus eval --conllu GOLD
+--gold-tokenization --output SYSTEM.conllu`). Prints UAS and LAS (universal
+part of the label, as `herodotus eval` reports LAS) of each system and of the
+combination; --out writes the combined trees over GOLD's words.
+"""
+import argparse
+import collections
+
+
+def read(path):
+    """Sentences as lists of [cols] for the words (no multiword-token or empty-node lines)."""
+    sents, cur = [], []
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line:
+                if cur:
+                    sents.append(cur)
+                cur = []
+                continue
+            if line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 10:
+                raise SystemExit(f"{path}:{lineno}: expected 10 tab-separated columns")
+            if "-" in cols[0] or "." in cols[0]:
+                continue
+            cur.append(cols)
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def eisner(score):
+    """Heads of the best projective tree; score[h][m] for nodes 0 (root) .. n."""
+    n = len(score)
+    neg = float("-inf")
+    # complete[s][t][d], incomplete[s][t][d]: d = 0 head at t, d = 1 head at s.
+    comp = [[[neg, neg] for _ in range(n)] for _ in range(n)]
+    inc = [[[neg, neg] for _ in range(n)] for _ in range(n)]
+    comp_b = [[[0, 0] for _ in range(n)] for _ in range(n)]
+    inc_b = [[[0, 0] for _ in range(n)] for _ in range(n)]
+    for s in range(n):
+        comp[s][s] = [0.0, 0.0]
+    for k in range(1, n):
+        for s in range(n - k):
+            t = s + k
+            best, arg = neg, s
+            for r in range(s, t):
+                v = comp[s][r][1] + comp[r + 1][t][0]
+                if v > best:
+                    best, arg = v, r
+            inc[s][t] = [best + score[t][s], best + score[s][t]]
+            inc_b[s][t] = [arg, arg]
+            best, arg = neg, s
+            for r in range(s, t):
+                v = comp[s][r][0] + inc[r][t][0]
+                if v > best:
+                    best, arg = v, r
+            comp[s][t][0], comp_b[s][t][0] = best, arg
+            best, arg = neg, s + 1
+            for r in range(s + 1, t + 1):
+                v = inc[s][r][1] + comp[r][t][1]
+                if v > best:
+                    best, arg = v, r
+            comp[s][t][1], comp_b[s][t][1] = best, arg
+    heads = [-1] * n
+    stack = [("c", 0, n - 1, 1)]  # iterative backtrack: long sentences need no deep recursion
+    while stack:
+        kind, s, t, d = stack.pop()
+        if s == t:
+            continue
+        if kind == "c":
+            r = comp_b[s][t][d]
+            stack += [("c", s, r, 0), ("i", r, t, 0)] if d == 0 else [("i", s, r, 1), ("c", r, t, 1)]
+        else:
+            r = inc_b[s][t][d]
+            if d == 0:
+                heads[s] = t
+            else:
+                heads[t] = s
+            stack += [("c", s, r, 1), ("c", r + 1, t, 0)]
+    return heads
+
+
+def label(cols):
+    return cols[7].split(":")[0]
+
+
+def score(gold, trees):
+    total = uas = las = 0
+    for g, t in zip(gold, trees):
+        for gc, (h, l) in zip(g, t):
+            total += 1
+            if str(h) == gc[6]:
+                uas += 1
+                las += l == label(gc)
+    return 100.0 * uas / total, 100.0 * las / total
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("gold")
+    ap.add_argument("systems", nargs="+", help="SYSTEM.conllu or SYSTEM.conllu=WEIGHT")
+    ap.add_argument("--out")
+    a = ap.parse_args()
+    gold = read(a.gold)
+    systems, weights = [], []
+    for spec in a.systems:
+        path, _, w = spec.partition("=")
+        sents = read(path)
+        if len(sents) != len(gold) or any(len(x) != len(y) for x, y in zip(sents, gold)):
+            raise SystemExit(f"{path}: sentences or words differ from {a.gold}")
+        systems.append(sents)
+        weights.append(float(w) if w else 1.0)
+        trees = [[(int(c[6]), label(c)) for c in s] for s in sents]
+        print("%-40s UAS %.2f  LAS %.2f" % (path, *score(gold, trees)))
+    combined = []
+    for i, g in enumerate(gold):
+        n = len(g)
+        arc = [[0.0] * (n + 1) for _ in range(n + 1)]
+        labels = collections.defaultdict(collections.Counter)
+        for sents, w in zip(systems, weights):
+            for m, c in enumerate(sents[i], 1):
+                h = int(c[6])
+                arc[h][m] += w
+                labels[h, m][label(c)] += w
+        heads = eisner(arc)
+        combined.append([(heads[m], labels[heads[m], m].most_common(1)[0][0] if labels[heads[m], m] else "dep")
+                         for m in range(1, n + 1)])
+    print("%-40s UAS %.2f  LAS %.2f" % ("combined", *score(gold, combined)))
+    if a.out:
+        with open(a.out, "w", encoding="utf-8") as out:
+            for g, t in zip(gold, combined):
+                for c, (h, l) in zip(g, t):
+                    c = list(c)
+                    c[6], c[7], c[8] = str(h), "root" if h == 0 else l, "_"
+                    out.write("\t".join(c) + "\n")
+                out.write("\n")
+
+
+if __name__ == "__main__":
+    main()
