@@ -55,6 +55,8 @@ def main():
                     sys.exit(f"{sys.argv[1]}:{lineno}: expected 10 tab-separated columns")
                 if "-" in cols[0] or "." in cols[0]:
                     continue
+                if not cols[0].isdigit() or not (cols[6] == "_" or cols[6].isdigit()):
+                    sys.exit(f"{sys.argv[1]}:{lineno}: ID and HEAD must be numbers")
                 words.append(cols)
         flush()
 

@@ -34,6 +34,8 @@ def read(path):
                 raise SystemExit(f"{path}:{lineno}: expected 10 tab-separated columns")
             if "-" in cols[0] or "." in cols[0]:
                 continue
+            if not cols[6].isdigit():
+                raise SystemExit(f"{path}:{lineno}: HEAD must be a number")
             cur.append(cols)
     if cur:
         sents.append(cur)
