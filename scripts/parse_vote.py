@@ -1,23 +1,23 @@
 #!/usr/bin/env python3
 """Combines several parses of the same sentences by weighted arc voting (docs/syntax.md, "Fourth round").
 
-  scripts/parse_vote.py GOLD.conllu SYSTEM.conllu[=WEIGHT] ... [--out OUT.conllu]
+  scripts/parse_vote.py SYSTEM.conllu[=WEIGHT] ... --out OUT.conllu
+  herodotus eval --conllu GOLD.conllu --system OUT.conllu      # its scores
 
 Every system gives each of its arcs (head -> word) its weight (default 1); the
 tree with the largest total weight is found with Eisner's projective
 algorithm, and each word takes the label with the most weight among the
 systems that chose its head (Sagae & Lavie 2006 reparsing). The systems must
-parse GOLD's words in the same order (e.g. `herodotus eval --conllu GOLD
---gold-tokenization --output SYSTEM.conllu`). Prints UAS and LAS (universal
-part of the label, as `herodotus eval` reports LAS) of each system and of the
-combination; --out writes the combined trees over GOLD's words.
+parse the same words in the same order (e.g. `herodotus eval --conllu GOLD
+--gold-tokenization --output SYSTEM.conllu` for each model). OUT is the first
+system's file with the voted HEAD and DEPREL.
 """
 import argparse
 import collections
 
 
 def read(path):
-    """Sentences as lists of [cols] for the words (no multiword-token or empty-node lines)."""
+    """Sentences as lists of lines; word lines split into columns, other lines kept as text."""
     sents, cur = [], []
     with open(path, encoding="utf-8") as f:
         for lineno, line in enumerate(f, 1):
@@ -27,19 +27,22 @@ def read(path):
                     sents.append(cur)
                 cur = []
                 continue
-            if line.startswith("#"):
-                continue
             cols = line.split("\t")
+            if line.startswith("#") or "-" in cols[0] or "." in cols[0]:
+                cur.append(line)
+                continue
             if len(cols) != 10:
                 raise SystemExit(f"{path}:{lineno}: expected 10 tab-separated columns")
-            if "-" in cols[0] or "." in cols[0]:
-                continue
             if not cols[6].isdigit():
                 raise SystemExit(f"{path}:{lineno}: HEAD must be a number")
             cur.append(cols)
     if cur:
         sents.append(cur)
     return sents
+
+
+def words(sent):
+    return [x for x in sent if isinstance(x, list)]
 
 
 def eisner(score):
@@ -94,60 +97,44 @@ def eisner(score):
     return heads
 
 
-def label(cols):
-    return cols[7].split(":")[0]
-
-
-def score(gold, trees):
-    total = uas = las = 0
-    for g, t in zip(gold, trees):
-        for gc, (h, l) in zip(g, t):
-            total += 1
-            if str(h) == gc[6]:
-                uas += 1
-                las += l == label(gc)
-    return 100.0 * uas / total, 100.0 * las / total
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("gold")
     ap.add_argument("systems", nargs="+", help="SYSTEM.conllu or SYSTEM.conllu=WEIGHT")
-    ap.add_argument("--out")
+    ap.add_argument("--out", required=True)
     a = ap.parse_args()
-    gold = read(a.gold)
     systems, weights = [], []
     for spec in a.systems:
         path, _, w = spec.partition("=")
         sents = read(path)
-        if len(sents) != len(gold) or any(len(x) != len(y) for x, y in zip(sents, gold)):
-            raise SystemExit(f"{path}: sentences or words differ from {a.gold}")
+        if systems and (len(sents) != len(systems[0]) or
+                        any(len(words(x)) != len(words(y)) for x, y in zip(sents, systems[0]))):
+            raise SystemExit(f"{path}: sentences or words differ from {a.systems[0].partition('=')[0]}")
         systems.append(sents)
         weights.append(float(w) if w else 1.0)
-        trees = [[(int(c[6]), label(c)) for c in s] for s in sents]
-        print("%-40s UAS %.2f  LAS %.2f" % (path, *score(gold, trees)))
-    combined = []
-    for i, g in enumerate(gold):
-        n = len(g)
-        arc = [[0.0] * (n + 1) for _ in range(n + 1)]
-        labels = collections.defaultdict(collections.Counter)
-        for sents, w in zip(systems, weights):
-            for m, c in enumerate(sents[i], 1):
-                h = int(c[6])
-                arc[h][m] += w
-                labels[h, m][label(c)] += w
-        heads = eisner(arc)
-        combined.append([(heads[m], labels[heads[m], m].most_common(1)[0][0] if labels[heads[m], m] else "dep")
-                         for m in range(1, n + 1)])
-    print("%-40s UAS %.2f  LAS %.2f" % ("combined", *score(gold, combined)))
-    if a.out:
-        with open(a.out, "w", encoding="utf-8") as out:
-            for g, t in zip(gold, combined):
-                for c, (h, l) in zip(g, t):
-                    c = list(c)
-                    c[6], c[7], c[8] = str(h), "root" if h == 0 else l, "_"
-                    out.write("\t".join(c) + "\n")
-                out.write("\n")
+    with open(a.out, "w", encoding="utf-8") as out:
+        for i, first in enumerate(systems[0]):
+            n = len(words(first))
+            arc = [[0.0] * (n + 1) for _ in range(n + 1)]
+            labels = collections.defaultdict(collections.Counter)
+            for sents, w in zip(systems, weights):
+                for m, c in enumerate(words(sents[i]), 1):
+                    h = int(c[6])
+                    arc[h][m] += w
+                    labels[h, m][c[7]] += w
+            heads = eisner(arc)
+            m = 0
+            for x in first:
+                if not isinstance(x, list):
+                    out.write(x + "\n")
+                    continue
+                m += 1
+                h = heads[m]
+                c = list(x)
+                c[6] = str(h)
+                c[7] = "root" if h == 0 else labels[h, m].most_common(1)[0][0] if labels[h, m] else "dep"
+                c[8] = "_"
+                out.write("\t".join(c) + "\n")
+            out.write("\n")
 
 
 if __name__ == "__main__":
